@@ -1,0 +1,202 @@
+package org.paipmanager.audit;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+import org.paipmanager.shared.Actor;
+import org.paipmanager.shared.AgencyId;
+import org.paipmanager.shared.CurrentActor;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Appends to and verifies the audit log. {@link #record} joins the caller's transaction,
+ * so an audit row exists exactly when the change it describes was committed.
+ */
+@Service
+public class AuditLog {
+
+	private static final int MAX_DETAIL = 500;
+
+	private final JdbcClient jdbc;
+
+	private final Clock clock;
+
+	private final TransactionTemplate readOnlyTransaction;
+
+	AuditLog(JdbcClient jdbc, Clock clock, PlatformTransactionManager transactionManager) {
+		this.jdbc = jdbc;
+		this.clock = clock;
+		this.readOnlyTransaction = new TransactionTemplate(transactionManager);
+		this.readOnlyTransaction.setReadOnly(true);
+	}
+
+	/**
+	 * Appends a row for the current actor. Never pass sensitive values as detail: it is
+	 * for field names, codes and counts. To record for an actor that is not the signed-in
+	 * principal (sign-in, jobs), open its scope with {@code CurrentActor.runAs} first, so
+	 * the transaction starts inside that agency.
+	 */
+	@Transactional(propagation = Propagation.REQUIRED)
+	public void record(AuditAction action, String recordType, String recordId, String detail) {
+		append(CurrentActor.require(), action, recordType, recordId, detail);
+	}
+
+	private void append(Actor actor, AuditAction action, String recordType, String recordId, String detail) {
+		UUID agency = actor.agencyId().value();
+		this.jdbc.sql(
+				"insert into audit_chain_head (agency_id, last_seq, last_hash) values (?, 0, ?) on conflict do nothing")
+			.params(agency, AuditChain.GENESIS)
+			.update();
+		ChainHead head = this.jdbc
+			.sql("select last_seq, last_hash from audit_chain_head where agency_id = ? for update")
+			.param(agency)
+			.query((rs, row) -> new ChainHead(rs.getLong(1), rs.getString(2)))
+			.single();
+		long seq = head.lastSeq() + 1;
+		Instant now = Instant.now(this.clock).truncatedTo(ChronoUnit.MICROS);
+		UUID staff = (actor.staffId() != null) ? actor.staffId().value() : null;
+		String boundedDetail = (detail != null && detail.length() > MAX_DETAIL) ? detail.substring(0, MAX_DETAIL)
+				: detail;
+		String hash = AuditChain.hash(agency, seq, now, staff, actor.username(), action.name(), recordType, recordId,
+				boundedDetail, head.lastHash());
+		this.jdbc.sql("""
+				insert into audit_log (agency_id, seq, occurred_at, actor_staff_id, actor_username, action,
+				    record_type, record_id, detail, previous_hash, hash)
+				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+			.params(agency, seq, Timestamp.from(now), staff, actor.username(), action.name(), recordType, recordId,
+					boundedDetail, head.lastHash(), hash)
+			.update();
+		this.jdbc.sql("update audit_chain_head set last_seq = ?, last_hash = ? where agency_id = ?")
+			.params(seq, hash, agency)
+			.update();
+	}
+
+	/** The newest entries of the current agency's chain. */
+	@PreAuthorize("hasAuthority('AUDIT_READ')")
+	@Transactional(readOnly = true)
+	public List<AuditEntry> recent(int limit) {
+		return this.jdbc.sql("""
+				select seq, occurred_at, actor_username, action, record_type, record_id, detail
+				from audit_log where agency_id = current_agency_id() order by seq desc limit ?""")
+			.param(limit)
+			.query((rs, row) -> new AuditEntry(rs.getLong("seq"), rs.getTimestamp("occurred_at").toInstant(),
+					rs.getString("actor_username"), AuditAction.valueOf(rs.getString("action")),
+					rs.getString("record_type"), rs.getString("record_id"), rs.getString("detail")))
+			.list();
+	}
+
+	/** Re-computes the current agency's chain. */
+	@PreAuthorize("hasAuthority('AUDIT_READ')")
+	@Transactional(readOnly = true)
+	public AuditVerification verifyCurrentAgency() {
+		return verify(CurrentActor.require().agencyId());
+	}
+
+	/**
+	 * Re-computes every agency's chain, each inside its own agency scope. For operators.
+	 */
+	public List<AuditVerification> verifyAllAgencies() {
+		List<UUID> agencies = this.jdbc.sql("select agency_ids()").query(UUID.class).list();
+		List<AuditVerification> results = new ArrayList<>();
+		for (UUID agency : agencies) {
+			AgencyId agencyId = new AgencyId(agency);
+			// Each agency in its own transaction: row-level security only shows the
+			// scoped agency.
+			results.add(CurrentActor.callAs(Actor.system(agencyId),
+					() -> this.readOnlyTransaction.execute((status) -> verify(agencyId))));
+		}
+		return results;
+	}
+
+	private AuditVerification verify(AgencyId agencyId) {
+		ChainWalk walk = new ChainWalk(agencyId);
+		this.jdbc.sql("""
+				select seq, occurred_at, actor_staff_id, actor_username, action, record_type, record_id, detail,
+				       previous_hash, hash
+				from audit_log where agency_id = ? order by seq""").param(agencyId.value()).query((rs) -> {
+			walk.next(rs.getLong("seq"), rs.getTimestamp("occurred_at").toInstant(),
+					rs.getObject("actor_staff_id", UUID.class), rs.getString("actor_username"), rs.getString("action"),
+					rs.getString("record_type"), rs.getString("record_id"), rs.getString("detail"),
+					rs.getString("previous_hash"), rs.getString("hash"));
+		});
+		ChainHead head = this.jdbc.sql("select last_seq, last_hash from audit_chain_head where agency_id = ?")
+			.param(agencyId.value())
+			.query((rs, row) -> new ChainHead(rs.getLong(1), rs.getString(2)))
+			.optional()
+			.orElse(new ChainHead(0, AuditChain.GENESIS));
+		return walk.finish(head);
+	}
+
+	record ChainHead(long lastSeq, String lastHash) {
+	}
+
+	/** Walks a chain row by row, remembering the first place it breaks. */
+	private static final class ChainWalk {
+
+		private final AgencyId agencyId;
+
+		private long expectedSeq = 1;
+
+		private String previousHash = AuditChain.GENESIS;
+
+		private long rows;
+
+		private AuditVerification broken;
+
+		ChainWalk(AgencyId agencyId) {
+			this.agencyId = agencyId;
+		}
+
+		void next(long seq, Instant occurredAt, UUID actorStaffId, String actorUsername, String action,
+				String recordType, String recordId, String detail, String storedPreviousHash, String storedHash) {
+			this.rows++;
+			if (this.broken != null) {
+				return;
+			}
+			if (seq != this.expectedSeq) {
+				this.broken = AuditVerification.broken(this.agencyId, this.rows, this.expectedSeq,
+						"row missing: expected sequence " + this.expectedSeq + ", found " + seq);
+				return;
+			}
+			if (!storedPreviousHash.equals(this.previousHash)) {
+				this.broken = AuditVerification.broken(this.agencyId, this.rows, seq,
+						"link to the previous row does not match");
+				return;
+			}
+			String recomputed = AuditChain.hash(this.agencyId.value(), seq, occurredAt, actorStaffId, actorUsername,
+					action, recordType, recordId, detail, storedPreviousHash);
+			if (!recomputed.equals(storedHash)) {
+				this.broken = AuditVerification.broken(this.agencyId, this.rows, seq, "row content was changed");
+				return;
+			}
+			this.previousHash = storedHash;
+			this.expectedSeq++;
+		}
+
+		AuditVerification finish(ChainHead head) {
+			if (this.broken != null) {
+				return this.broken;
+			}
+			long lastSeq = this.expectedSeq - 1;
+			if (head.lastSeq() != lastSeq || !head.lastHash().equals(this.previousHash)) {
+				return AuditVerification.broken(this.agencyId, this.rows, lastSeq + 1,
+						"rows at the end of the chain were removed (head expects " + head.lastSeq() + ")");
+			}
+			return AuditVerification.intact(this.agencyId, this.rows);
+		}
+
+	}
+
+}

@@ -1,0 +1,209 @@
+package org.paipmanager.demo;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.paipmanager.agency.AgencyManagement;
+import org.paipmanager.agency.PartnerAgencyCategory;
+import org.paipmanager.shared.Actor;
+import org.paipmanager.shared.ActorPrincipal;
+import org.paipmanager.shared.AgencyId;
+import org.paipmanager.shared.CurrentActor;
+import org.paipmanager.shared.Permission;
+import org.paipmanager.shared.Role;
+import org.paipmanager.shared.StaffId;
+import org.paipmanager.staff.LicenceCommand;
+import org.paipmanager.staff.ObservationCommand;
+import org.paipmanager.staff.StaffAccounts;
+import org.paipmanager.staff.StaffManagement;
+import org.paipmanager.staff.StaffProfileCommand;
+import org.paipmanager.staff.TrainingCommand;
+import org.paipmanager.staff.domain.TrainingCategory;
+
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Seeds the demo agency in one transaction, so a failed seed leaves nothing behind, and
+ * prints the demo sign-in details.
+ */
+@Component
+@ConditionalOnBooleanProperty(name = "paip.demo.enabled")
+class DemoAgencySeeder implements ApplicationRunner {
+
+	/** Password of every demo account. Published in the README: demo data only. */
+	static final String DEMO_PASSWORD = "Demo-Pass-2026";
+
+	/**
+	 * TOTP key of the pre-enrolled demo accounts, for an authenticator app or oathtool.
+	 */
+	static final String DEMO_TOTP_SECRET = "PAIPDEMOPAIPDEMOPAIPDEMOPAIPDEMO";
+
+	static final AgencyId DEMO_AGENCY = AgencyId.of("0d3e5c4a-7a43-4c61-9d0e-2f8d6c0a5001");
+
+	private static final Logger log = LoggerFactory.getLogger(DemoAgencySeeder.class);
+
+	private final AgencyManagement agencies;
+
+	private final StaffManagement staff;
+
+	private final StaffAccounts accounts;
+
+	private final TransactionTemplate transaction;
+
+	private final Clock clock;
+
+	DemoAgencySeeder(AgencyManagement agencies, StaffManagement staff, StaffAccounts accounts,
+			PlatformTransactionManager transactionManager, Clock clock) {
+		this.agencies = agencies;
+		this.staff = staff;
+		this.accounts = accounts;
+		this.transaction = new TransactionTemplate(transactionManager);
+		this.clock = clock;
+	}
+
+	@Override
+	public void run(ApplicationArguments args) {
+		if (this.agencies.anyAgencyExists()) {
+			return;
+		}
+		List<String> signIns = seed();
+		log.info("""
+
+				==== PAIP Manager demo data ====
+				Demo agency seeded (fictional people and records). Sign in at http://localhost:8080 with
+				password {} and, when asked for a code, a TOTP code for key {}
+				(for example: oathtool --totp -b {}). Accounts:
+				{}
+				Account 'newstaff' has no authenticator yet and shows the enrolment page with a QR code.
+				================================""", DEMO_PASSWORD, DEMO_TOTP_SECRET, DEMO_TOTP_SECRET,
+				String.join("\n", signIns));
+	}
+
+	List<String> seed() {
+		Actor system = Actor.system(DEMO_AGENCY);
+		var authorities = EnumSet.allOf(Permission.class)
+			.stream()
+			.map((permission) -> new SimpleGrantedAuthority(permission.authority()))
+			.toList();
+		var previous = SecurityContextHolder.getContext().getAuthentication();
+		SecurityContextHolder.getContext()
+			.setAuthentication(UsernamePasswordAuthenticationToken.authenticated((ActorPrincipal) () -> system, null,
+					authorities));
+		try {
+			return CurrentActor.callAs(system, () -> this.transaction.execute((status) -> seedAgency()));
+		}
+		finally {
+			SecurityContextHolder.getContext().setAuthentication(previous);
+		}
+	}
+
+	private List<String> seedAgency() {
+		LocalDate today = LocalDate.now(this.clock);
+		this.agencies.registerAgency(DEMO_AGENCY, "Prairie Bridges Intervention Services (demo)", "Prairie Bridges",
+				"Prairie County", "(217) 555-0140", true);
+		seedPartners();
+		List<String> signIns = new ArrayList<>();
+		StaffId director = person(signIns, "director", "Dana", "Whitfield", "Program director", today.minusYears(9),
+				true, EnumSet.of(Role.PROGRAM_DIRECTOR), true);
+		trained(director, today, 40, 20, 8);
+		licence(director, "Licensed Clinical Social Worker", "149-000001", today.plusYears(1));
+		StaffId intake = person(signIns, "intake", "Marcus", "Ortega", "Intake worker", today.minusYears(3), false,
+				EnumSet.of(Role.INTAKE_WORKER), true);
+		trained(intake, today, 40, 20, 6);
+		StaffId facilitator = person(signIns, "facilitator", "Renee", "Abbott", "Group facilitator",
+				today.minusYears(4), false, EnumSet.of(Role.FACILITATOR), true);
+		trained(facilitator, today, 40, 20, 3);
+		observed(facilitator, today.minusMonths(7), "Tuesday evening men's group");
+		licence(facilitator, "Certified Alcohol and Drug Counselor", "CADC-22871", today.plusDays(20));
+		StaffId cofacilitator = person(signIns, "facilitator2", "Luis", "Navarro", "Group co-facilitator",
+				today.minusYears(2), false, EnumSet.of(Role.FACILITATOR), true);
+		trained(cofacilitator, today, 40, 20, 6);
+		observed(cofacilitator, today.minusMonths(2), "Tuesday evening men's group");
+		person(signIns, "liaison", "Grace", "Holloway", "Victim liaison", today.minusYears(5), false,
+				EnumSet.of(Role.VICTIM_LIAISON), true);
+		person(signIns, "admin", "Priya", "Raman", "Office administrator", today.minusYears(1), false,
+				EnumSet.of(Role.ADMINISTRATOR), true);
+		person(signIns, "monitor", "Howard", "Lindqvist", "Department monitor (demo)", today.minusYears(6), false,
+				EnumSet.of(Role.DEPARTMENT_MONITOR), true);
+		person(signIns, "probation", "Carla", "Mensah", "Probation officer, referral source (demo)",
+				today.minusYears(2), false, EnumSet.of(Role.REFERRAL_SOURCE_VIEWER), true);
+		StaffId newcomer = person(signIns, "newstaff", "Jordan", "Bell", "Group facilitator (new hire)",
+				today.minusMonths(4), false, EnumSet.of(Role.FACILITATOR), false);
+		trained(newcomer, today, 40, 8, 0);
+		return signIns;
+	}
+
+	private void seedPartners() {
+		this.agencies.addPartnerAgency("Safe Harbor Domestic Violence Shelter",
+				PartnerAgencyCategory.DOMESTIC_VIOLENCE_VICTIM_SERVICES, "(217) 555-0199", "Prairie County", true);
+		this.agencies.addPartnerAgency("Prairie County Adult Probation", PartnerAgencyCategory.JUDICIARY_PROBATION,
+				"(217) 555-0120", "Prairie County", false);
+		this.agencies.addPartnerAgency("Prairie County Circuit Court", PartnerAgencyCategory.JUDICIARY_PROBATION,
+				"(217) 555-0100", "Prairie County", false);
+		this.agencies.addPartnerAgency("Illinois DCFS, Prairie field office",
+				PartnerAgencyCategory.CHILD_PROTECTIVE_SERVICES, "(217) 555-0177", "Prairie County", false);
+		this.agencies.addPartnerAgency("New Roads Recovery Center", PartnerAgencyCategory.SUBSTANCE_ABUSE,
+				"(217) 555-0163", "Prairie County", false);
+		this.agencies.addPartnerAgency("Prairie Behavioral Health", PartnerAgencyCategory.MENTAL_HEALTH,
+				"(217) 555-0155", "Prairie County", false);
+		this.agencies.addPartnerAgency("Prairie City Police Department", PartnerAgencyCategory.LAW_ENFORCEMENT,
+				"(217) 555-0111", "Prairie County", false);
+	}
+
+	private StaffId person(List<String> signIns, String username, String first, String last, String title,
+			LocalDate hired, boolean supervisor, Set<Role> roles, boolean enrolled) {
+		StaffId id = this.staff.register(new StaffProfileCommand(first, last, username + "@prairie-bridges.example",
+				null, title, hired, supervisor, false, null, null, null));
+		this.accounts.createAccount(id, DEMO_AGENCY, username, first + " " + last, DEMO_PASSWORD, roles,
+				enrolled ? DEMO_TOTP_SECRET : null);
+		signIns.add("  %-13s %s".formatted(username, roles.iterator().next().name().toLowerCase().replace('_', ' ')));
+		return id;
+	}
+
+	private void trained(StaffId id, LocalDate today, int domesticViolence, int abuserServices,
+			int continuingEducation) {
+		this.staff.addTraining(id,
+				new TrainingCommand(TrainingCategory.DOMESTIC_VIOLENCE,
+						"Illinois Domestic Violence Act 40-hour training", "Prairie County DV Coalition",
+						today.minusYears(1).withDayOfMonth(1), BigDecimal.valueOf(domesticViolence), true));
+		this.staff.addTraining(id,
+				new TrainingCommand(TrainingCategory.ABUSER_SERVICES, "Partner abuse intervention: facilitating groups",
+						"Illinois PAIP training institute", today.minusMonths(2).withDayOfMonth(1),
+						BigDecimal.valueOf(abuserServices), true));
+		if (continuingEducation > 0) {
+			this.staff.addTraining(id,
+					new TrainingCommand(TrainingCategory.CONTINUING_EDUCATION, "Annual IPV continuing education",
+							"Department-approved sponsor", today.withDayOfYear(1),
+							BigDecimal.valueOf(continuingEducation), true));
+			this.staff.addTraining(id,
+					new TrainingCommand(TrainingCategory.CONTINUING_EDUCATION, "Annual IPV continuing education",
+							"Department-approved sponsor", today.withDayOfYear(1).minusYears(1),
+							BigDecimal.valueOf(continuingEducation), true));
+		}
+	}
+
+	private void observed(StaffId id, LocalDate on, String group) {
+		this.staff.addObservation(id, new ObservationCommand(on, "Dana Whitfield", group, null));
+	}
+
+	private void licence(StaffId id, String kind, String number, LocalDate expires) {
+		this.staff.addLicence(id, new LicenceCommand(kind, number, "Illinois IDFPR", expires));
+	}
+
+}

@@ -1,0 +1,33 @@
+package org.paipmanager.shared;
+
+import java.io.Serializable;
+import java.util.EnumSet;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * Who is acting: a signed-in staff member, or the system acting for one agency (seeding,
+ * scheduled jobs). Every data access runs inside one agency.
+ */
+public record Actor(StaffId staffId, AgencyId agencyId, String username, Set<Role> roles) implements Serializable {
+
+	public Actor {
+		Objects.requireNonNull(agencyId, "agency");
+		Objects.requireNonNull(username, "username");
+		roles = roles.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(roles);
+	}
+
+	/** The system itself, working inside one agency. */
+	public static Actor system(AgencyId agencyId) {
+		return new Actor(null, agencyId, "system", EnumSet.noneOf(Role.class));
+	}
+
+	public boolean isSystem() {
+		return this.staffId == null;
+	}
+
+	public boolean hasPermission(Permission permission) {
+		return this.roles.stream().anyMatch((role) -> role.permissions().contains(permission));
+	}
+
+}

@@ -1,0 +1,25 @@
+package org.paipmanager.shared;
+
+/**
+ * What a signed-in user may do. Module facades declare the permission each method needs;
+ * roles are only bundles of permissions.
+ */
+public enum Permission {
+
+	/** See staff records of the own agency. */
+	STAFF_READ,
+	/** Create and edit staff records, training, supervision and licences. */
+	STAFF_WRITE,
+	/** Read the audit log and run the hash-chain verifier. */
+	AUDIT_READ,
+	/** Read the agency profile and partner-agency directory. */
+	AGENCY_READ,
+	/** Use the OpenAPI document and Swagger UI. */
+	API_DOCS;
+
+	/** The Spring Security authority string for this permission. */
+	public String authority() {
+		return name();
+	}
+
+}

@@ -1,0 +1,39 @@
+package org.paipmanager.shared;
+
+import java.util.Collections;
+import java.util.EnumSet;
+import java.util.Set;
+
+import static org.paipmanager.shared.Permission.AGENCY_READ;
+import static org.paipmanager.shared.Permission.API_DOCS;
+import static org.paipmanager.shared.Permission.AUDIT_READ;
+import static org.paipmanager.shared.Permission.STAFF_READ;
+import static org.paipmanager.shared.Permission.STAFF_WRITE;
+
+/**
+ * Staff roles at a PAIP and outside it, each a fixed bundle of permissions.
+ */
+public enum Role {
+
+	PROGRAM_DIRECTOR(EnumSet.of(STAFF_READ, STAFF_WRITE, AUDIT_READ, AGENCY_READ)),
+	INTAKE_WORKER(EnumSet.of(STAFF_READ, AGENCY_READ)), FACILITATOR(EnumSet.of(STAFF_READ, AGENCY_READ)),
+	VICTIM_LIAISON(EnumSet.of(STAFF_READ, AGENCY_READ)),
+	ADMINISTRATOR(EnumSet.of(STAFF_READ, STAFF_WRITE, AUDIT_READ, AGENCY_READ, API_DOCS)),
+	DEPARTMENT_MONITOR(EnumSet.of(AGENCY_READ)), REFERRAL_SOURCE_VIEWER(EnumSet.noneOf(Permission.class));
+
+	private final Set<Permission> permissions;
+
+	Role(Set<Permission> permissions) {
+		this.permissions = permissions;
+	}
+
+	public Set<Permission> permissions() {
+		return Collections.unmodifiableSet(this.permissions);
+	}
+
+	/** The message key of the role's display name. */
+	public String messageKey() {
+		return "role." + name();
+	}
+
+}

@@ -1,0 +1,36 @@
+package org.paipmanager.staff;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+
+import org.paipmanager.shared.StaffId;
+import org.paipmanager.staff.domain.ComplianceFinding;
+import org.paipmanager.staff.domain.TrainingCategory;
+
+/**
+ * A staff member's full personnel record with the compliance findings of today.
+ */
+public record StaffDetails(StaffId id, long version, String firstName, String lastName, String email, String phone,
+		String jobTitle, LocalDate hireDate, boolean supervisor, boolean formerPerpetrator, LocalDate abuseFreeSince,
+		LocalDate abuseFreeVerifiedOn, boolean active, List<Training> training, List<Observation> observations,
+		List<Licence> licences, List<ComplianceFinding> findings) {
+
+	public record Training(TrainingCategory category, String title, String provider, LocalDate completedOn,
+			BigDecimal hours, boolean verified) {
+	}
+
+	public record Observation(LocalDate observedOn, String observerName, String groupObserved, String notes) {
+	}
+
+	public record Licence(String kind, String number, String issuer, LocalDate expiresOn) {
+	}
+
+	/** The profile as an edit form, carrying the version it was read at. */
+	public StaffProfileCommand toProfileCommand() {
+		return new StaffProfileCommand(this.firstName, this.lastName, this.email, this.phone, this.jobTitle,
+				this.hireDate, this.supervisor, this.formerPerpetrator, this.abuseFreeSince, this.abuseFreeVerifiedOn,
+				this.version);
+	}
+
+}

@@ -1,0 +1,122 @@
+package org.paipmanager.system.security;
+
+import java.io.IOException;
+import java.time.Clock;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.paipmanager.audit.AuditLog;
+import org.paipmanager.staff.StaffAccounts;
+import org.paipmanager.system.web.ProblemJson;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.authorization.AuthorizationManagers;
+import org.springframework.security.authorization.AuthorityAuthorizationManager;
+import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
+import org.springframework.security.web.context.SecurityContextRepository;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.security.web.util.matcher.RequestMatcher;
+
+import static org.paipmanager.system.security.SignInAuthorities.FULLY_SIGNED_IN;
+import static org.paipmanager.system.security.SignInAuthorities.PASSWORD_VERIFIED;
+
+@Configuration(proxyBeanMethods = false)
+@EnableMethodSecurity
+class SecurityConfiguration {
+
+	/** No inline script or style anywhere; everything is served from this application. */
+	static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
+			+ "img-src 'self' data:; font-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; "
+			+ "frame-ancestors 'none'";
+
+	private static final RequestMatcher API = (request) -> request.getRequestURI()
+		.startsWith(request.getContextPath() + "/api/");
+
+	@Bean
+	SecurityContextRepository securityContextRepository() {
+		return new HttpSessionSecurityContextRepository();
+	}
+
+	@Bean
+	PasswordAuthenticationProvider passwordAuthenticationProvider(StaffAccounts accounts,
+			PasswordEncoder passwordEncoder, AuditLog audit, Clock clock) {
+		return new PasswordAuthenticationProvider(accounts, passwordEncoder, audit, clock);
+	}
+
+	@Bean
+	SecurityFilterChain securityFilterChain(HttpSecurity http, PasswordAuthenticationProvider passwords,
+			SecurityContextRepository contextRepository) throws Exception {
+		http.authenticationProvider(passwords)
+			.securityContext((context) -> context.securityContextRepository(contextRepository))
+			.authorizeHttpRequests((requests) -> requests
+				.requestMatchers("/vendor/**", "/css/**", "/js/**", "/img/**", "/favicon.ico", "/login", "/error",
+						"/actuator/health", "/actuator/health/**", "/actuator/prometheus")
+				.permitAll()
+				.requestMatchers("/login/totp", "/account/totp/**")
+				.hasAuthority(PASSWORD_VERIFIED)
+				.requestMatchers("/v3/api-docs", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html")
+				.access(AuthorizationManagers.allOf(AuthorityAuthorizationManager.hasAuthority(FULLY_SIGNED_IN),
+						AuthorityAuthorizationManager.hasAuthority("API_DOCS")))
+				.anyRequest()
+				.hasAuthority(FULLY_SIGNED_IN))
+			.formLogin((form) -> form.loginPage("/login")
+				.successHandler((request, response, authentication) -> response
+					.sendRedirect(request.getContextPath() + "/login/totp"))
+				// One answer for every failure: unknown user, wrong password, locked,
+				// disabled.
+				.failureUrl("/login?error"))
+			.logout((logout) -> logout.logoutUrl("/logout")
+				.logoutSuccessUrl("/login?signedOut")
+				.deleteCookies("PAIPSESSION"))
+			.sessionManagement((sessions) -> sessions.sessionFixation((fixation) -> fixation.changeSessionId())
+				.invalidSessionUrl("/login?timeout"))
+			.exceptionHandling((exceptions) -> exceptions
+				.defaultAuthenticationEntryPointFor(SecurityConfiguration::apiUnauthorized, API)
+				.defaultAuthenticationEntryPointFor(new LoginUrlAuthenticationEntryPoint("/login"), (request) -> true)
+				.accessDeniedHandler(accessDenied()))
+			.headers((headers) -> headers.contentSecurityPolicy((csp) -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+				.frameOptions((frame) -> frame.deny())
+				.referrerPolicy((referrer) -> referrer.policy(ReferrerPolicy.SAME_ORIGIN))
+				.permissionsPolicyHeader(
+						(permissions) -> permissions.policy("camera=(), microphone=(), geolocation=()")));
+		return http.build();
+	}
+
+	/**
+	 * Half-signed-in users are sent on to their second factor; everyone else gets a 403.
+	 */
+	private static AccessDeniedHandler accessDenied() {
+		return (request, response, exception) -> {
+			Authentication authentication = org.springframework.security.core.context.SecurityContextHolder.getContext()
+				.getAuthentication();
+			boolean passwordOnly = authentication != null && authentication.getAuthorities()
+				.stream()
+				.noneMatch((authority) -> FULLY_SIGNED_IN.equals(authority.getAuthority()));
+			if (passwordOnly && !API.matches(request)) {
+				response.sendRedirect(request.getContextPath() + "/login/totp");
+			}
+			else if (API.matches(request)) {
+				ProblemJson.write(response, HttpStatus.FORBIDDEN, "You do not have permission for this action.");
+			}
+			else {
+				response.sendError(HttpStatus.FORBIDDEN.value());
+			}
+		};
+	}
+
+	private static void apiUnauthorized(HttpServletRequest request, HttpServletResponse response,
+			org.springframework.security.core.AuthenticationException exception) throws IOException {
+		ProblemJson.write(response, HttpStatus.UNAUTHORIZED, "Sign in to use the API.");
+	}
+
+}

@@ -1,0 +1,45 @@
+package org.paipmanager.system.security;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.paipmanager.shared.Actor;
+import org.paipmanager.shared.Permission;
+import org.paipmanager.shared.Role;
+
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+
+/**
+ * Authorities of the two sign-in stages. After the password only the second-factor pages
+ * open; after the code, the user's roles and permissions apply.
+ */
+final class SignInAuthorities {
+
+	static final String PASSWORD_VERIFIED = "FACTOR_PASSWORD";
+
+	static final String FULLY_SIGNED_IN = "FACTOR_TOTP";
+
+	private SignInAuthorities() {
+	}
+
+	static List<GrantedAuthority> passwordOnly() {
+		return List.of(new SimpleGrantedAuthority(PASSWORD_VERIFIED));
+	}
+
+	static List<GrantedAuthority> full(Actor actor) {
+		List<GrantedAuthority> authorities = new ArrayList<>();
+		authorities.add(new SimpleGrantedAuthority(PASSWORD_VERIFIED));
+		authorities.add(new SimpleGrantedAuthority(FULLY_SIGNED_IN));
+		for (Role role : actor.roles()) {
+			authorities.add(new SimpleGrantedAuthority("ROLE_" + role.name()));
+		}
+		for (Permission permission : Permission.values()) {
+			if (actor.hasPermission(permission)) {
+				authorities.add(new SimpleGrantedAuthority(permission.authority()));
+			}
+		}
+		return authorities;
+	}
+
+}
