@@ -13,27 +13,21 @@ import org.slf4j.LoggerFactory;
 
 import org.paipmanager.agency.AgencyManagement;
 import org.paipmanager.agency.PartnerAgencyCategory;
-import org.paipmanager.shared.Actor;
-import org.paipmanager.shared.ActorPrincipal;
 import org.paipmanager.shared.AgencyId;
-import org.paipmanager.shared.CurrentActor;
-import org.paipmanager.shared.Permission;
 import org.paipmanager.shared.Role;
 import org.paipmanager.shared.StaffId;
+import org.paipmanager.shared.SystemScope;
 import org.paipmanager.staff.LicenceCommand;
 import org.paipmanager.staff.ObservationCommand;
 import org.paipmanager.staff.StaffAccounts;
 import org.paipmanager.staff.StaffManagement;
 import org.paipmanager.staff.StaffProfileCommand;
 import org.paipmanager.staff.TrainingCommand;
-import org.paipmanager.staff.domain.TrainingCategory;
+import org.paipmanager.staff.TrainingCategory;
 
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -96,21 +90,7 @@ class DemoAgencySeeder implements ApplicationRunner {
 	}
 
 	List<String> seed() {
-		Actor system = Actor.system(DEMO_AGENCY);
-		var authorities = EnumSet.allOf(Permission.class)
-			.stream()
-			.map((permission) -> new SimpleGrantedAuthority(permission.authority()))
-			.toList();
-		var previous = SecurityContextHolder.getContext().getAuthentication();
-		SecurityContextHolder.getContext()
-			.setAuthentication(UsernamePasswordAuthenticationToken.authenticated((ActorPrincipal) () -> system, null,
-					authorities));
-		try {
-			return CurrentActor.callAs(system, () -> this.transaction.execute((status) -> seedAgency()));
-		}
-		finally {
-			SecurityContextHolder.getContext().setAuthentication(previous);
-		}
+		return SystemScope.callAs(DEMO_AGENCY, () -> this.transaction.execute((status) -> seedAgency()));
 	}
 
 	private List<String> seedAgency() {

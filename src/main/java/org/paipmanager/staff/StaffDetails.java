@@ -6,7 +6,7 @@ import java.util.List;
 
 import org.paipmanager.shared.StaffId;
 import org.paipmanager.staff.domain.ComplianceFinding;
-import org.paipmanager.staff.domain.TrainingCategory;
+import org.paipmanager.staff.TrainingCategory;
 
 /**
  * A staff member's full personnel record with the compliance findings of today.

@@ -6,7 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
-import org.paipmanager.staff.domain.TrainingCategory;
+import org.paipmanager.staff.TrainingCategory;
 
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.Version;

@@ -10,7 +10,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PastOrPresent;
 import jakarta.validation.constraints.Size;
 
-import org.paipmanager.staff.domain.TrainingCategory;
+import org.paipmanager.staff.TrainingCategory;
 
 /**
  * A completed training to add to a staff member's ledger (501.290).

@@ -7,6 +7,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
+import org.paipmanager.staff.TrainingCategory;
 import org.paipmanager.staff.domain.ComplianceFinding.Check;
 import org.paipmanager.staff.domain.ComplianceFinding.Outcome;
 

@@ -9,7 +9,7 @@ import org.paipmanager.staff.StaffDetails;
 import org.paipmanager.staff.StaffManagement;
 import org.paipmanager.staff.StaffProfileCommand;
 import org.paipmanager.staff.TrainingCommand;
-import org.paipmanager.staff.domain.TrainingCategory;
+import org.paipmanager.staff.TrainingCategory;
 
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Controller;

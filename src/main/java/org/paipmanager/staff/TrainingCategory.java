@@ -1,4 +1,4 @@
-package org.paipmanager.staff.domain;
+package org.paipmanager.staff;
 
 /**
  * The kinds of training 501.290 counts separately.

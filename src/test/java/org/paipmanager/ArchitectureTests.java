@@ -1,0 +1,81 @@
+package org.paipmanager;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.lang.ArchRule;
+import org.junit.jupiter.api.Test;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+class ArchitectureTests {
+
+	private static final JavaClasses CLASSES = new ClassFileImporter()
+		.withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+		.importPackages("org.paipmanager");
+
+	@Test
+	void domainPackagesAreFreeOfSpring() {
+		ArchRule rule = noClasses().that()
+			.resideInAPackage("..domain..")
+			.should()
+			.dependOnClassesThat()
+			.resideInAnyPackage("org.springframework..", "jakarta.persistence..", "jakarta.servlet..")
+			.allowEmptyShould(false);
+		rule.check(CLASSES);
+	}
+
+	/** The victim-side module is a sealed room: nothing outside it may depend on it. */
+	@Test
+	void nothingOutsideTheVictimModuleDependsOnIt() {
+		ArchRule rule = noClasses().that()
+			.resideOutsideOfPackage("org.paipmanager.victimcontact..")
+			.should()
+			.dependOnClassesThat()
+			.resideInAPackage("org.paipmanager.victimcontact..")
+			.allowEmptyShould(true);
+		rule.check(CLASSES);
+	}
+
+	@Test
+	void webAndRestControllersArePackagePrivate() {
+		classes().that()
+			.resideInAnyPackage("..web..", "..rest..")
+			.and()
+			.haveSimpleNameEndingWith("Controller")
+			.or()
+			.haveSimpleNameEndingWith("Api")
+			.should()
+			.notBePublic()
+			.check(CLASSES);
+	}
+
+	@Test
+	void repositoriesArePackagePrivate() {
+		classes().that()
+			.areAssignableTo(org.springframework.data.repository.Repository.class)
+			.should()
+			.notBePublic()
+			.check(CLASSES);
+	}
+
+	@Test
+	void noClassNamesThatHideWhatTheyDo() {
+		// Spring's own TransactionManager type keeps its name.
+		noClasses().that()
+			.areNotAssignableTo(org.springframework.transaction.TransactionManager.class)
+			.should()
+			.haveSimpleNameEndingWith("ServiceImpl")
+			.orShould()
+			.haveSimpleNameEndingWith("Dao")
+			.orShould()
+			.haveSimpleNameEndingWith("Helper")
+			.orShould()
+			.haveSimpleNameEndingWith("Util")
+			.orShould()
+			.haveSimpleNameEndingWith("Manager")
+			.check(CLASSES);
+	}
+
+}

@@ -1,0 +1,118 @@
+package org.paipmanager;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.CookieManager;
+import java.net.HttpCookie;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+import org.paipmanager.system.security.TotpCodes;
+
+/**
+ * A browser-like HTTP session against the running test server: cookies kept, redirects
+ * not followed (tests look at them), CSRF tokens taken from the page that holds the form.
+ */
+public final class WebSession {
+
+	private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
+
+	private final String base;
+
+	private final CookieManager cookies = new CookieManager();
+
+	private final HttpClient client;
+
+	public WebSession(int port) {
+		this.base = "http://localhost:" + port;
+		this.client = HttpClient.newBuilder()
+			.cookieHandler(this.cookies)
+			.followRedirects(HttpClient.Redirect.NEVER)
+			.build();
+	}
+
+	public HttpResponse<String> get(String path) {
+		return send(HttpRequest.newBuilder(URI.create(this.base + path)).GET().build());
+	}
+
+	/** Reads the form page for its CSRF token, then posts the fields to the action. */
+	public HttpResponse<String> submit(String formPage, String action, Map<String, String> fields) {
+		HttpResponse<String> page = get(formPage);
+		Matcher matcher = CSRF.matcher(page.body());
+		if (!matcher.find()) {
+			throw new IllegalStateException("No CSRF token on " + formPage + " (status " + page.statusCode() + ")");
+		}
+		Map<String, String> all = new LinkedHashMap<>(fields);
+		all.put("_csrf", matcher.group(1));
+		return post(action, all);
+	}
+
+	public HttpResponse<String> post(String path, Map<String, String> fields) {
+		String body = fields.entrySet()
+			.stream()
+			.map((e) -> encode(e.getKey()) + "=" + encode(e.getValue()))
+			.collect(Collectors.joining("&"));
+		return send(HttpRequest.newBuilder(URI.create(this.base + path))
+			.header("Content-Type", "application/x-www-form-urlencoded")
+			.POST(HttpRequest.BodyPublishers.ofString(body))
+			.build());
+	}
+
+	public HttpResponse<String> send(HttpRequest request) {
+		try {
+			return this.client.send(request, HttpResponse.BodyHandlers.ofString());
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	public HttpResponse<String> signInWithPassword(String username, String password) {
+		return submit("/login", "/login", Map.of("username", username, "password", password));
+	}
+
+	/**
+	 * Full sign-in: password, then the current TOTP code. Returns the response to the
+	 * code.
+	 */
+	public HttpResponse<String> signIn(AgencyFixture.StaffUser user) {
+		signInWithPassword(user.username(), user.password());
+		return submitCode(TotpCodes.current(user.totpSecret()));
+	}
+
+	public HttpResponse<String> submitCode(String code) {
+		return submit("/login/totp", "/login/totp", Map.of("code", code));
+	}
+
+	public Optional<String> cookie(String name) {
+		return this.cookies.getCookieStore()
+			.getCookies()
+			.stream()
+			.filter((cookie) -> cookie.getName().equals(name))
+			.map(HttpCookie::getValue)
+			.findFirst();
+	}
+
+	public String base() {
+		return this.base;
+	}
+
+	private static String encode(String value) {
+		return URLEncoder.encode(value, StandardCharsets.UTF_8);
+	}
+
+}

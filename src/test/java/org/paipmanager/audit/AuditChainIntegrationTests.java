@@ -1,0 +1,148 @@
+package org.paipmanager.audit;
+
+import java.sql.Connection;
+import java.sql.Statement;
+
+import org.junit.jupiter.api.Test;
+
+import org.paipmanager.AgencyFixture;
+import org.paipmanager.OwnerDatabase;
+import org.paipmanager.shared.AgencyId;
+import org.paipmanager.shared.StaffId;
+import org.paipmanager.shared.SystemScope;
+import org.paipmanager.staff.StaffManagement;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.ApplicationContext;
+import org.springframework.core.env.Environment;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+@SpringBootTest
+class AuditChainIntegrationTests {
+
+	@Autowired
+	ApplicationContext context;
+
+	@Autowired
+	AuditLog audit;
+
+	@Autowired
+	StaffManagement staff;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Autowired
+	PlatformTransactionManager transactionManager;
+
+	@Autowired
+	Environment environment;
+
+	@Test
+	void recordsReadsAndWritesOfRecordsWithoutTheirValues() {
+		AgencyFixture fixture = AgencyFixture.in(this.context);
+		AgencyId agency = fixture.newAgency();
+		StaffId id = fixture.newStaffMember(agency, "Quincy", "Secretname");
+		SystemScope.callAs(agency, () -> this.staff.get(id));
+		var entries = SystemScope.callAs(agency, () -> this.audit.recent(10));
+		assertThat(entries).extracting(AuditEntry::action).containsSequence(AuditAction.READ, AuditAction.CREATE);
+		assertThat(entries).allSatisfy((entry) -> {
+			assertThat(entry.recordId()).isEqualTo(id.toString());
+			assertThat(String.valueOf(entry.detail())).doesNotContain("Secretname").doesNotContain("Quincy");
+		});
+	}
+
+	@Test
+	void verifierFindsAnEditedRow() throws Exception {
+		AgencyId agency = agencyWithAuditRows();
+		assertThat(verify(agency).intact()).isTrue();
+		asOwner("update audit_log set actor_username = 'someone-else' where agency_id = '" + agency + "' and seq = 2");
+		AuditVerification result = verify(agency);
+		assertThat(result.intact()).isFalse();
+		assertThat(result.brokenAtSeq()).isEqualTo(2L);
+	}
+
+	@Test
+	void verifierFindsADeletedRowInTheMiddleAndAtTheEnd() throws Exception {
+		AgencyId middle = agencyWithAuditRows();
+		asOwner("delete from audit_log where agency_id = '" + middle + "' and seq = 2");
+		assertThat(verify(middle).intact()).isFalse();
+		assertThat(verify(middle).brokenAtSeq()).isEqualTo(2L);
+
+		AgencyId end = agencyWithAuditRows();
+		asOwner("delete from audit_log where agency_id = '" + end
+				+ "' and seq = (select max(seq) from audit_log where agency_id = '" + end + "')");
+		assertThat(verify(end).intact()).isFalse();
+	}
+
+	@Test
+	void verifierFindsARecomputedRowWhoseSuccessorNoLongerLinks() throws Exception {
+		AgencyId agency = agencyWithAuditRows();
+		// A forger who rewrites a row and its own hash still breaks the next row's link.
+		asOwner("update audit_log set hash = repeat('a', 64) where agency_id = '" + agency + "' and seq = 1");
+		AuditVerification result = verify(agency);
+		assertThat(result.intact()).isFalse();
+		assertThat(result.brokenAtSeq()).isEqualTo(1L);
+	}
+
+	@Test
+	void applicationRoleCannotChangeOrDeleteAuditRows() {
+		AgencyId agency = agencyWithAuditRows();
+		TransactionTemplate transaction = new TransactionTemplate(this.transactionManager);
+		assertThatThrownBy(() -> SystemScope.callAs(agency,
+				() -> transaction.execute((status) -> this.jdbc.sql("update audit_log set detail = 'x'").update())))
+			.rootCause()
+			.hasMessageContaining("permission denied");
+		assertThatThrownBy(() -> SystemScope.callAs(agency,
+				() -> transaction.execute((status) -> this.jdbc.sql("delete from audit_log").update())))
+			.rootCause()
+			.hasMessageContaining("permission denied");
+	}
+
+	@Test
+	void verifiesEveryAgencyForTheOperatorCommand() throws Exception {
+		AgencyId intact = agencyWithAuditRows();
+		AgencyId tampered = agencyWithAuditRows();
+		asOwner("update audit_log set detail = 'rewritten' where agency_id = '" + tampered + "' and seq = 1");
+		var results = this.audit.verifyAllAgencies();
+		assertThat(results).anySatisfy((r) -> {
+			assertThat(r.agencyId()).isEqualTo(intact);
+			assertThat(r.intact()).isTrue();
+			assertThat(r.rowsChecked()).isEqualTo(3);
+		});
+		assertThat(results).anySatisfy((r) -> {
+			assertThat(r.agencyId()).isEqualTo(tampered);
+			assertThat(r.intact()).isFalse();
+		});
+	}
+
+	private AgencyId agencyWithAuditRows() {
+		AgencyFixture fixture = AgencyFixture.in(this.context);
+		AgencyId agency = fixture.newAgency();
+		StaffId id = fixture.newStaffMember(agency, "Row", "Maker");
+		SystemScope.callAs(agency, () -> this.staff.get(id));
+		SystemScope.callAs(agency, () -> this.staff.get(id));
+		return agency;
+	}
+
+	private AuditVerification verify(AgencyId agency) {
+		return SystemScope.callAs(agency, () -> this.audit.verifyCurrentAgency());
+	}
+
+	private void asOwner(String sql) throws Exception {
+		try (Connection owner = OwnerDatabase.connect(this.environment);
+				Statement statement = owner.createStatement()) {
+			// Triggers off: this is the DBA-level tampering the hash chain exists to
+			// reveal.
+			statement.execute("set session_replication_role = replica");
+			statement.execute(sql);
+		}
+	}
+
+}
