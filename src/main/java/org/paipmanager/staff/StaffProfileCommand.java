@@ -22,9 +22,15 @@ public record StaffProfileCommand(
 		@NotBlank(message = "{validation.required}") @Size(max = 100, message = "{validation.tooLong}") String jobTitle,
 		@NotNull(message = "{validation.required}") @PastOrPresent(
 				message = "{validation.notInFuture}") LocalDate hireDate,
-		boolean supervisor, boolean formerPerpetrator,
+		Boolean supervisor, Boolean formerPerpetrator,
 		@PastOrPresent(message = "{validation.notInFuture}") LocalDate abuseFreeSince,
 		@PastOrPresent(message = "{validation.notInFuture}") LocalDate abuseFreeVerifiedOn, Long version) {
+
+	/** An unticked checkbox or an omitted JSON field means no. */
+	public StaffProfileCommand {
+		supervisor = Boolean.TRUE.equals(supervisor);
+		formerPerpetrator = Boolean.TRUE.equals(formerPerpetrator);
+	}
 
 	/**
 	 * 501.90(d)(2): a former perpetrator's record states since when they are abuse-free.

@@ -23,7 +23,12 @@ public record TrainingCommand(@NotNull(message = "{validation.required}") Traini
 		@NotNull(message = "{validation.required}") @DecimalMin(value = "0.25",
 				message = "{training.hours.range}") @DecimalMax(value = "100",
 						message = "{training.hours.range}") BigDecimal hours,
-		boolean verified) {
+		Boolean verified) {
+
+	/** An unticked checkbox or an omitted JSON field means not verified. */
+	public TrainingCommand {
+		verified = Boolean.TRUE.equals(verified);
+	}
 
 	public static TrainingCommand blank() {
 		return new TrainingCommand(null, "", "", null, null, false);

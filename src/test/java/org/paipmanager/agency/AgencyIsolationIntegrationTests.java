@@ -83,6 +83,7 @@ class AgencyIsolationIntegrationTests {
 						values (?, ?, 'Smuggled', 'Row', 'x', date '2020-01-01', 0)""")
 					.params(UUID.randomUUID(), theirs.value())
 					.update()))
+			.rootCause()
 			.hasMessageContaining("row-level security");
 	}
 

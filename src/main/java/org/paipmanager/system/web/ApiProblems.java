@@ -13,6 +13,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -71,6 +72,14 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 					(error.getDefaultMessage() != null) ? error.getDefaultMessage() : "invalid"))
 			.toList();
 		problem.setProperty("errors", errors);
+		return ResponseEntity.badRequest().headers(headers).body(problem);
+	}
+
+	@Override
+	protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex,
+			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
+				"The request body is not valid JSON for this resource, or a value has the wrong type. Nothing was saved.");
 		return ResponseEntity.badRequest().headers(headers).body(problem);
 	}
 
