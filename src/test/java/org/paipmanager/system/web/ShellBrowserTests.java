@@ -121,6 +121,10 @@ class ShellBrowserTests {
 		assertThat(page.locator("#verification")).containsText("intact");
 		BrowserSupport.assertAccessible(page);
 
+		page.locator(".usa-sidenav").getByText("API documentation").click();
+		assertThat(page.locator(".swagger-ui .title")).containsText("PAIP Manager API");
+
+		page.navigate("/audit");
 		page.getByText("Español").click();
 		assertThat(page.getByRole(com.microsoft.playwright.options.AriaRole.HEADING,
 				new Page.GetByRoleOptions().setLevel(1)))
