@@ -1,0 +1,77 @@
+package org.paipmanager.demo;
+
+import java.time.Clock;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+import org.paipmanager.WebSession;
+import org.paipmanager.agency.AgencyManagement;
+import org.paipmanager.shared.Role;
+import org.paipmanager.shared.SystemScope;
+import org.paipmanager.staff.StaffAccounts;
+import org.paipmanager.staff.StaffManagement;
+import org.paipmanager.staff.StaffSummary;
+import org.paipmanager.system.security.TotpCodes;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.transaction.PlatformTransactionManager;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class DemoAgencySeederIntegrationTests {
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	AgencyManagement agencies;
+
+	@Autowired
+	StaffManagement staff;
+
+	@Autowired
+	StaffAccounts accounts;
+
+	@Autowired
+	PlatformTransactionManager transactionManager;
+
+	@Autowired
+	Clock clock;
+
+	@Test
+	void seedsAMarkedDemoAgencyWithStaffOfEveryRoleWhoCanSignIn() {
+		DemoAgencySeeder seeder = new DemoAgencySeeder(this.agencies, this.staff, this.accounts,
+				this.transactionManager, this.clock);
+		List<String> signIns = seeder.seed();
+
+		assertThat(signIns).hasSize(9);
+		for (Role role : Role.values()) {
+			assertThat(signIns).as(role.name())
+				.anyMatch((line) -> line.endsWith(role.name().toLowerCase().replace('_', ' ')));
+		}
+		SystemScope.callAs(DemoAgencySeeder.DEMO_AGENCY, () -> {
+			assertThat(this.agencies.currentAgency()).hasValueSatisfying((agency) -> {
+				assertThat(agency.demo()).isTrue();
+				assertThat(agency.name()).contains("(demo)");
+			});
+			assertThat(this.agencies.partnerAgencies()).hasSizeGreaterThanOrEqualTo(5)
+				.anyMatch((partner) -> partner.confidentialLocation());
+			assertThat(this.staff.list()).extracting(StaffSummary::compliance)
+				.contains(org.paipmanager.staff.domain.ComplianceFinding.Outcome.MET,
+						org.paipmanager.staff.domain.ComplianceFinding.Outcome.NOT_MET);
+			return null;
+		});
+
+		WebSession director = new WebSession(this.port);
+		director.signInWithPassword("director", DemoAgencySeeder.DEMO_PASSWORD);
+		director.submitCode(TotpCodes.current(DemoAgencySeeder.DEMO_TOTP_SECRET));
+		String home = director.get("/").body();
+		assertThat(home).contains("Prairie Bridges Intervention Services (demo)")
+			.contains("Demo agency: every person and record here is fictional.");
+	}
+
+}
