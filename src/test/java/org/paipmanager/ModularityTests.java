@@ -44,7 +44,7 @@ class ModularityTests {
 	 */
 	@Test
 	void documentsTheModuleMapFromCode() throws IOException {
-		new Documenter(this.modules, Documenter.Options.defaults().withOutputFolder("docs/modules"))
+		new Documenter(this.modules, Documenter.Options.defaults().withOutputFolder("target/modulith-docs"))
 			.writeModulesAsPlantUml()
 			.writeIndividualModulesAsPlantUml();
 		String map = moduleMap();
