@@ -55,6 +55,7 @@ public class AgencyManagement {
 	}
 
 	/** Adds a partner agency to the current agency's directory. */
+	@PreAuthorize("hasAuthority('AGENCY_WRITE')")
 	@Transactional
 	public UUID addPartnerAgency(String name, PartnerAgencyCategory category, String phone, String county,
 			boolean confidentialLocation) {

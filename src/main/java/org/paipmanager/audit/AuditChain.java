@@ -35,6 +35,11 @@ final class AuditChain {
 		}
 	}
 
+	/** Compares two hashes in constant time. */
+	static boolean same(String hash, String other) {
+		return MessageDigest.isEqual(hash.getBytes(StandardCharsets.UTF_8), other.getBytes(StandardCharsets.UTF_8));
+	}
+
 	private static String text(Object value) {
 		return (value != null) ? value.toString() : NULL;
 	}

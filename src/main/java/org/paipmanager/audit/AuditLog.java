@@ -170,14 +170,14 @@ public class AuditLog {
 						"row missing: expected sequence " + this.expectedSeq + ", found " + seq);
 				return;
 			}
-			if (!storedPreviousHash.equals(this.previousHash)) {
+			if (!AuditChain.same(storedPreviousHash, this.previousHash)) {
 				this.broken = AuditVerification.broken(this.agencyId, this.rows, seq,
 						"link to the previous row does not match");
 				return;
 			}
 			String recomputed = AuditChain.hash(this.agencyId.value(), seq, occurredAt, actorStaffId, actorUsername,
 					action, recordType, recordId, detail, storedPreviousHash);
-			if (!recomputed.equals(storedHash)) {
+			if (!AuditChain.same(recomputed, storedHash)) {
 				this.broken = AuditVerification.broken(this.agencyId, this.rows, seq, "row content was changed");
 				return;
 			}
@@ -190,7 +190,7 @@ public class AuditLog {
 				return this.broken;
 			}
 			long lastSeq = this.expectedSeq - 1;
-			if (head.lastSeq() != lastSeq || !head.lastHash().equals(this.previousHash)) {
+			if (head.lastSeq() != lastSeq || !AuditChain.same(head.lastHash(), this.previousHash)) {
 				return AuditVerification.broken(this.agencyId, this.rows, lastSeq + 1,
 						"rows at the end of the chain were removed (head expects " + head.lastSeq() + ")");
 			}

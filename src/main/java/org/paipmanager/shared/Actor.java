@@ -1,7 +1,6 @@
 package org.paipmanager.shared;
 
 import java.io.Serializable;
-import java.util.EnumSet;
 import java.util.Objects;
 import java.util.Set;
 
@@ -14,12 +13,12 @@ public record Actor(StaffId staffId, AgencyId agencyId, String username, Set<Rol
 	public Actor {
 		Objects.requireNonNull(agencyId, "agency");
 		Objects.requireNonNull(username, "username");
-		roles = roles.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(roles);
+		roles = Set.copyOf(roles);
 	}
 
 	/** The system itself, working inside one agency. */
 	public static Actor system(AgencyId agencyId) {
-		return new Actor(null, agencyId, "system", EnumSet.noneOf(Role.class));
+		return new Actor(null, agencyId, "system", Set.of());
 	}
 
 	public boolean isSystem() {

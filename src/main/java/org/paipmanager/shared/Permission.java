@@ -14,6 +14,8 @@ public enum Permission {
 	AUDIT_READ,
 	/** Read the agency profile and partner-agency directory. */
 	AGENCY_READ,
+	/** Maintain the partner-agency directory. */
+	AGENCY_WRITE,
 	/** Use the OpenAPI document and Swagger UI. */
 	API_DOCS;
 

@@ -5,6 +5,7 @@ import java.util.EnumSet;
 import java.util.Set;
 
 import static org.paipmanager.shared.Permission.AGENCY_READ;
+import static org.paipmanager.shared.Permission.AGENCY_WRITE;
 import static org.paipmanager.shared.Permission.API_DOCS;
 import static org.paipmanager.shared.Permission.AUDIT_READ;
 import static org.paipmanager.shared.Permission.STAFF_READ;
@@ -15,10 +16,10 @@ import static org.paipmanager.shared.Permission.STAFF_WRITE;
  */
 public enum Role {
 
-	PROGRAM_DIRECTOR(EnumSet.of(STAFF_READ, STAFF_WRITE, AUDIT_READ, AGENCY_READ)),
+	PROGRAM_DIRECTOR(EnumSet.of(STAFF_READ, STAFF_WRITE, AUDIT_READ, AGENCY_READ, AGENCY_WRITE)),
 	INTAKE_WORKER(EnumSet.of(STAFF_READ, AGENCY_READ)), FACILITATOR(EnumSet.of(STAFF_READ, AGENCY_READ)),
 	VICTIM_LIAISON(EnumSet.of(STAFF_READ, AGENCY_READ)),
-	ADMINISTRATOR(EnumSet.of(STAFF_READ, STAFF_WRITE, AUDIT_READ, AGENCY_READ, API_DOCS)),
+	ADMINISTRATOR(EnumSet.of(STAFF_READ, STAFF_WRITE, AUDIT_READ, AGENCY_READ, AGENCY_WRITE, API_DOCS)),
 	DEPARTMENT_MONITOR(EnumSet.of(AGENCY_READ)), REFERRAL_SOURCE_VIEWER(EnumSet.noneOf(Permission.class));
 
 	private final Set<Permission> permissions;

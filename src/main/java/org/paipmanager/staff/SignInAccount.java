@@ -16,6 +16,10 @@ public record SignInAccount(UUID accountId, StaffId staffId, AgencyId agencyId, 
 		String passwordHash, Set<Role> roles, String totpSecret, long totpLastStep, boolean enabled,
 		Instant lockedUntil) {
 
+	public SignInAccount {
+		roles = Set.copyOf(roles);
+	}
+
 	public boolean lockedAt(Instant now) {
 		return this.lockedUntil != null && this.lockedUntil.isAfter(now);
 	}

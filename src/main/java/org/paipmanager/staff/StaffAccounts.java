@@ -20,6 +20,7 @@ import org.paipmanager.shared.StaffId;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -113,6 +114,7 @@ public class StaffAccounts {
 	/**
 	 * Creates a sign-in account for a staff member; the password is hashed with Argon2id.
 	 */
+	@PreAuthorize("hasAuthority('STAFF_WRITE')")
 	@Transactional
 	public UUID createAccount(StaffId staffId, AgencyId agencyId, String username, String displayName,
 			String rawPassword, Set<Role> roles, String totpSecret) {

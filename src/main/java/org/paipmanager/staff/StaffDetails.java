@@ -16,6 +16,13 @@ public record StaffDetails(StaffId id, long version, String firstName, String la
 		LocalDate abuseFreeVerifiedOn, boolean active, List<Training> training, List<Observation> observations,
 		List<Licence> licences, List<ComplianceFinding> findings) {
 
+	public StaffDetails {
+		training = List.copyOf(training);
+		observations = List.copyOf(observations);
+		licences = List.copyOf(licences);
+		findings = List.copyOf(findings);
+	}
+
 	public record Training(TrainingCategory category, String title, String provider, LocalDate completedOn,
 			BigDecimal hours, boolean verified) {
 	}

@@ -66,6 +66,19 @@ public class StaffManagement {
 		return details(member);
 	}
 
+	/** The record as an edit form reads it: only for those who may save it. */
+	@PreAuthorize("hasAuthority('STAFF_WRITE')")
+	@Transactional
+	public StaffDetails getForEditing(StaffId id) {
+		return get(id);
+	}
+
+	/** An empty form for a new staff member: only for those who may save it. */
+	@PreAuthorize("hasAuthority('STAFF_WRITE')")
+	public StaffProfileCommand newProfile() {
+		return StaffProfileCommand.blank();
+	}
+
 	@PreAuthorize("hasAuthority('STAFF_WRITE')")
 	@Transactional
 	public StaffId register(@Valid StaffProfileCommand profile) {

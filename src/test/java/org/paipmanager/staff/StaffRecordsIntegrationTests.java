@@ -113,7 +113,8 @@ class StaffRecordsIntegrationTests {
 		WebSession facilitator = new WebSession(this.port);
 		facilitator.signIn(this.fixture.newUser(this.agency, Role.FACILITATOR));
 		assertThat(facilitator.get("/staff/" + id).body()).doesNotContain("/staff/" + id + "/edit");
-		assertThat(facilitator.get("/staff/" + id + "/edit").statusCode()).isEqualTo(200);
+		assertThat(facilitator.get("/staff/" + id + "/edit").statusCode()).isEqualTo(403);
+		assertThat(facilitator.get("/staff/new").statusCode()).isEqualTo(403);
 		HttpResponse<String> save = facilitator.submit("/staff/" + id, "/staff/" + id + "/edit",
 				profile("Read", "Changed", "0"));
 		assertThat(save.statusCode()).isEqualTo(403);

@@ -8,6 +8,10 @@ import java.util.List;
  */
 public record ComplianceFinding(Check check, Outcome outcome, String section, List<Object> arguments) {
 
+	public ComplianceFinding {
+		arguments = List.copyOf(arguments);
+	}
+
 	public enum Check {
 
 		DOMESTIC_VIOLENCE_TRAINING, ABUSER_SERVICES_TRAINING, CONTINUING_EDUCATION, SUPERVISION_OBSERVATION, LICENCE,

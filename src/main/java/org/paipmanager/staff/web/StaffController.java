@@ -45,7 +45,7 @@ class StaffController {
 
 	@GetMapping("/new")
 	String newForm(Model model) {
-		model.addAttribute("profile", StaffProfileCommand.blank());
+		model.addAttribute("profile", this.staff.newProfile());
 		return "staff/form";
 	}
 
@@ -78,7 +78,7 @@ class StaffController {
 
 	@GetMapping("/{id}/edit")
 	String editForm(@PathVariable StaffId id, Model model) {
-		StaffDetails details = this.staff.get(id);
+		StaffDetails details = this.staff.getForEditing(id);
 		model.addAttribute("staffId", id);
 		model.addAttribute("profile", details.toProfileCommand());
 		return "staff/form";
