@@ -1,8 +1,9 @@
 /**
- * Demo data: one fictional PAIP agency with staff of every role and partner agencies,
- * seeded on the first start of an empty database unless {@code paip.demo.enabled=false}.
+ * Demo data: one fictional PAIP agency with staff of every role, partner agencies, two
+ * groups and a dozen participants at every stage, seeded on the first start of an empty
+ * database unless {@code paip.demo.enabled=false}.
  */
-@ApplicationModule(allowedDependencies = { "shared", "agency", "staff" })
+@ApplicationModule(allowedDependencies = { "shared", "agency", "staff", "participant", "group" })
 package org.paipmanager.demo;
 
 import org.springframework.modulith.ApplicationModule;

@@ -10,6 +10,14 @@ public enum Permission {
 	STAFF_READ,
 	/** Create and edit staff records, training, supervision and licences. */
 	STAFF_WRITE,
+	/** See participant records of the own agency. */
+	PARTICIPANT_READ,
+	/** Record referrals and change participant records. */
+	PARTICIPANT_WRITE,
+	/** See the program's groups and their schedule. */
+	GROUP_READ,
+	/** Set up groups. */
+	GROUP_WRITE,
 	/** Read the audit log and run the hash-chain verifier. */
 	AUDIT_READ,
 	/** Read the agency profile and partner-agency directory. */

@@ -7,6 +7,8 @@ import org.junit.jupiter.api.Test;
 
 import org.paipmanager.WebSession;
 import org.paipmanager.agency.AgencyManagement;
+import org.paipmanager.group.GroupManagement;
+import org.paipmanager.participant.ParticipantManagement;
 import org.paipmanager.shared.Role;
 import org.paipmanager.shared.SystemScope;
 import org.paipmanager.staff.StaffAccounts;
@@ -37,6 +39,12 @@ class DemoAgencySeederIntegrationTests {
 	StaffAccounts accounts;
 
 	@Autowired
+	ParticipantManagement participants;
+
+	@Autowired
+	GroupManagement groups;
+
+	@Autowired
 	PlatformTransactionManager transactionManager;
 
 	@Autowired
@@ -44,8 +52,8 @@ class DemoAgencySeederIntegrationTests {
 
 	@Test
 	void seedsAMarkedDemoAgencyWithStaffOfEveryRoleWhoCanSignIn() {
-		DemoAgencySeeder seeder = new DemoAgencySeeder(this.agencies, this.staff, this.accounts,
-				this.transactionManager, this.clock);
+		DemoAgencySeeder seeder = new DemoAgencySeeder(this.agencies, this.staff, this.accounts, this.participants,
+				this.groups, this.transactionManager, this.clock);
 		List<String> signIns = seeder.seed();
 
 		assertThat(signIns).hasSize(9);

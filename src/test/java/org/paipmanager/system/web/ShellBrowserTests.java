@@ -57,7 +57,7 @@ class ShellBrowserTests {
 
 	@Test
 	void signsInWithTotpNavigatesTheShellAndEveryPageIsAccessible() {
-		StaffUser director = this.fixture.newUser(this.agency, Role.ADMINISTRATOR);
+		StaffUser director = this.fixture.newUser(this.agency, Role.ADMINISTRATOR, Role.PROGRAM_DIRECTOR);
 		StaffId colleague = this.fixture.newStaffMember(this.agency, "Casey", "Colleague");
 		Page page = this.browser.newPage();
 
@@ -112,6 +112,41 @@ class ShellBrowserTests {
 		assertThat(page.getByRole(com.microsoft.playwright.options.AriaRole.HEADING,
 				new Page.GetByRoleOptions().setLevel(1)))
 			.containsText("Test agency");
+		BrowserSupport.assertAccessible(page);
+
+		page.locator(".usa-sidenav").getByText("Participants").click();
+		BrowserSupport.assertAccessible(page);
+		page.navigate("/participants/new");
+		BrowserSupport.assertAccessible(page);
+		page.getByLabel("First name").fill("Pat");
+		page.getByLabel("Last name").fill("Browser");
+		page.getByLabel("Date of birth").fill("1980-04-04");
+		page.getByLabel("Gender (for same-gender groups, 501.90(d)(3))").selectOption("MALE");
+		page.getByLabel("Referred by").selectOption("COURT");
+		page.getByLabel("Referral received on").fill("2026-11-02");
+		page.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save"))
+			.click();
+		assertThat(page.getByRole(com.microsoft.playwright.options.AriaRole.HEADING,
+				new Page.GetByRoleOptions().setLevel(1)))
+			.hasText("Pat Browser");
+		BrowserSupport.assertAccessible(page);
+
+		page.locator(".usa-sidenav").getByText("Groups").click();
+		BrowserSupport.assertAccessible(page);
+		page.navigate("/groups/new");
+		page.getByLabel("Name").fill("Sixteen is too many");
+		page.getByLabel("For", new Page.GetByLabelOptions().setExact(true)).selectOption("MALE");
+		page.getByLabel("Weekday").selectOption("MONDAY");
+		page.getByLabel("Starts at").fill("18:00");
+		page.getByLabel("Location").fill("Room 3");
+		page.getByLabel("Capacity (at most 15)").fill("16");
+		page.getByLabel("Facilitator", new Page.GetByLabelOptions().setExact(true))
+			.selectOption(new com.microsoft.playwright.options.SelectOption().setIndex(1));
+		page.getByLabel("Co-facilitator").selectOption(new com.microsoft.playwright.options.SelectOption().setIndex(2));
+		page.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save"))
+			.click();
+		assertThat(page.locator("#capacity-error"))
+			.containsText("A group may have at most 15 participants (501.90(d)(3)).");
 		BrowserSupport.assertAccessible(page);
 
 		page.locator(".usa-sidenav").getByText("Audit log").click();

@@ -1,0 +1,90 @@
+package org.paipmanager.participant;
+
+import java.time.LocalDate;
+import java.util.UUID;
+
+import org.springframework.data.annotation.Id;
+import org.springframework.data.annotation.Version;
+import org.springframework.data.relational.core.mapping.Table;
+
+@Table("participant")
+class Participant {
+
+	@Id
+	private final UUID id;
+
+	private final UUID agencyId;
+
+	private String firstName;
+
+	private String lastName;
+
+	private LocalDate dateOfBirth;
+
+	private Gender gender;
+
+	private boolean sameSexRelationship;
+
+	private String preferredLanguage;
+
+	private ReferralSource referralSource;
+
+	private String caseNumber;
+
+	private LocalDate referredOn;
+
+	private ProgramStage stage;
+
+	private LocalDate stageChangedOn;
+
+	@Version
+	private Long version;
+
+	Participant(UUID id, UUID agencyId, String firstName, String lastName, LocalDate dateOfBirth, Gender gender,
+			boolean sameSexRelationship, String preferredLanguage, ReferralSource referralSource, String caseNumber,
+			LocalDate referredOn, ProgramStage stage, LocalDate stageChangedOn, Long version) {
+		this.id = id;
+		this.agencyId = agencyId;
+		this.firstName = firstName;
+		this.lastName = lastName;
+		this.dateOfBirth = dateOfBirth;
+		this.gender = gender;
+		this.sameSexRelationship = sameSexRelationship;
+		this.preferredLanguage = preferredLanguage;
+		this.referralSource = referralSource;
+		this.caseNumber = caseNumber;
+		this.referredOn = referredOn;
+		this.stage = stage;
+		this.stageChangedOn = stageChangedOn;
+		this.version = version;
+	}
+
+	/** A newly referred participant (PAR-1). */
+	static Participant refer(UUID agencyId, ReferralCommand referral) {
+		String caseNumber = (referral.caseNumber() == null || referral.caseNumber().isBlank()) ? null
+				: referral.caseNumber().strip();
+		return new Participant(UUID.randomUUID(), agencyId, referral.firstName().strip(), referral.lastName().strip(),
+				referral.dateOfBirth(), referral.gender(), referral.sameSexRelationship(),
+				referral.preferredLanguage().strip(), referral.referralSource(), caseNumber, referral.referredOn(),
+				ProgramStage.REFERRED, referral.referredOn(), null);
+	}
+
+	ParticipantDetails toDetails() {
+		return new ParticipantDetails(new org.paipmanager.shared.ParticipantId(this.id), this.version, this.firstName,
+				this.lastName, this.dateOfBirth, this.gender, this.sameSexRelationship, this.preferredLanguage,
+				this.referralSource, this.caseNumber, this.referredOn, this.stage, this.stageChangedOn);
+	}
+
+	/**
+	 * Demo and migration of records kept elsewhere: a participant already further along.
+	 */
+	void placeAt(ProgramStage stage, LocalDate since) {
+		this.stage = stage;
+		this.stageChangedOn = since;
+	}
+
+	UUID id() {
+		return this.id;
+	}
+
+}

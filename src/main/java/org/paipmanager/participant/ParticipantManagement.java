@@ -1,0 +1,112 @@
+package org.paipmanager.participant;
+
+import java.time.LocalDate;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.validation.Valid;
+
+import org.paipmanager.audit.AuditAction;
+import org.paipmanager.audit.AuditLog;
+import org.paipmanager.shared.CurrentActor;
+import org.paipmanager.shared.ParticipantId;
+import org.paipmanager.shared.RecordNotFoundException;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.validation.annotation.Validated;
+
+/**
+ * Participant records of the current agency. Opening a record and every change is written
+ * to the audit log in the same transaction; lists are audited as one read of the list.
+ */
+@Service
+@Validated
+public class ParticipantManagement {
+
+	static final String RECORD_TYPE = "participant";
+
+	private final Participants participants;
+
+	private final AuditLog audit;
+
+	private final JdbcClient jdbc;
+
+	ParticipantManagement(Participants participants, AuditLog audit, JdbcClient jdbc) {
+		this.participants = participants;
+		this.audit = audit;
+		this.jdbc = jdbc;
+	}
+
+	/** Participants, optionally only those at one stage. */
+	@PreAuthorize("hasAuthority('PARTICIPANT_READ')")
+	@Transactional
+	public List<ParticipantDetails> list(ProgramStage stage) {
+		List<Participant> found = (stage != null) ? this.participants.findByStageOrderByLastNameAscFirstNameAsc(stage)
+				: this.participants.findAllByOrderByLastNameAscFirstNameAsc();
+		this.audit.record(AuditAction.READ, RECORD_TYPE + "-list", null,
+				"stage=" + ((stage != null) ? stage : "all") + ", rows=" + found.size());
+		return found.stream().map(Participant::toDetails).toList();
+	}
+
+	/** How many participants stand at each stage. */
+	@PreAuthorize("hasAuthority('PARTICIPANT_READ')")
+	@Transactional(readOnly = true)
+	public Map<ProgramStage, Long> countByStage() {
+		Map<ProgramStage, Long> counts = new EnumMap<>(ProgramStage.class);
+		for (ProgramStage stage : ProgramStage.values()) {
+			counts.put(stage, 0L);
+		}
+		this.jdbc.sql("select stage, count(*) from participant group by stage")
+			.query((rs, row) -> counts.put(ProgramStage.valueOf(rs.getString(1)), rs.getLong(2)))
+			.list();
+		return counts;
+	}
+
+	@PreAuthorize("hasAuthority('PARTICIPANT_READ')")
+	@Transactional
+	public ParticipantDetails get(ParticipantId id) {
+		Participant participant = this.participants.findById(id.value())
+			.orElseThrow(() -> new RecordNotFoundException(RECORD_TYPE, id));
+		this.audit.record(AuditAction.READ, RECORD_TYPE, id.toString(), null);
+		return participant.toDetails();
+	}
+
+	/** An empty referral form: only for those who may record one. */
+	@PreAuthorize("hasAuthority('PARTICIPANT_WRITE')")
+	public ReferralCommand newReferral() {
+		return ReferralCommand.blank();
+	}
+
+	/**
+	 * Records an incoming referral (PAR-1); the participant starts at
+	 * {@link ProgramStage#REFERRED}.
+	 */
+	@PreAuthorize("hasAuthority('PARTICIPANT_WRITE')")
+	@Transactional
+	public ParticipantId refer(@Valid ReferralCommand referral) {
+		Participant participant = Participant.refer(CurrentActor.require().agencyId().value(), referral);
+		this.participants.save(participant);
+		this.audit.record(AuditAction.CREATE, RECORD_TYPE, participant.id().toString(), "referral recorded");
+		return new ParticipantId(participant.id());
+	}
+
+	/**
+	 * Places a participant at a later stage directly, for records brought over from
+	 * before the program used this system (and demo data). The lifecycle screens move
+	 * stages themselves.
+	 */
+	@PreAuthorize("hasAuthority('PARTICIPANT_WRITE')")
+	@Transactional
+	public void placeAtStage(ParticipantId id, ProgramStage stage, LocalDate since) {
+		Participant participant = this.participants.findById(id.value())
+			.orElseThrow(() -> new RecordNotFoundException(RECORD_TYPE, id));
+		participant.placeAt(stage, since);
+		this.participants.save(participant);
+		this.audit.record(AuditAction.UPDATE, RECORD_TYPE, id.toString(), "stage=" + stage);
+	}
+
+}

@@ -1,0 +1,43 @@
+package org.paipmanager.participant;
+
+import java.time.LocalDate;
+
+import jakarta.validation.constraints.AssertTrue;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Past;
+import jakarta.validation.constraints.PastOrPresent;
+import jakarta.validation.constraints.Size;
+
+/**
+ * An incoming referral of a person to the program (PAR-1, 501.115(b)(2)).
+ */
+public record ReferralCommand(
+		@NotBlank(message = "{validation.required}") @Size(max = 100,
+				message = "{validation.tooLong}") String firstName,
+		@NotBlank(message = "{validation.required}") @Size(max = 100, message = "{validation.tooLong}") String lastName,
+		@NotNull(message = "{validation.required}") @Past(message = "{validation.inPast}") LocalDate dateOfBirth,
+		@NotNull(message = "{validation.required}") Gender gender, Boolean sameSexRelationship,
+		@NotBlank(message = "{validation.required}") @Size(max = 60,
+				message = "{validation.tooLong}") String preferredLanguage,
+		@NotNull(message = "{validation.required}") ReferralSource referralSource,
+		@Size(max = 60, message = "{validation.tooLong}") String caseNumber,
+		@NotNull(message = "{validation.required}") @PastOrPresent(
+				message = "{validation.notInFuture}") LocalDate referredOn) {
+
+	/** An unticked checkbox or an omitted JSON field means no. */
+	public ReferralCommand {
+		sameSexRelationship = Boolean.TRUE.equals(sameSexRelationship);
+	}
+
+	/** A referral cannot predate the person's birth. */
+	@AssertTrue(message = "{participant.referredOn.beforeBirth}")
+	public boolean isReferredAfterBirth() {
+		return this.dateOfBirth == null || this.referredOn == null || !this.referredOn.isBefore(this.dateOfBirth);
+	}
+
+	public static ReferralCommand blank() {
+		return new ReferralCommand("", "", null, null, false, "English", null, "", null);
+	}
+
+}

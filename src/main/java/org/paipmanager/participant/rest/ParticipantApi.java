@@ -1,0 +1,52 @@
+package org.paipmanager.participant.rest;
+
+import java.net.URI;
+import java.util.List;
+
+import jakarta.validation.Valid;
+
+import org.paipmanager.participant.ParticipantDetails;
+import org.paipmanager.participant.ParticipantManagement;
+import org.paipmanager.participant.ProgramStage;
+import org.paipmanager.participant.ReferralCommand;
+import org.paipmanager.shared.ParticipantId;
+
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * Participants as JSON: the list (optionally by stage), one record, and new referrals.
+ */
+@RestController
+@RequestMapping("/api/participants")
+class ParticipantApi {
+
+	private final ParticipantManagement participants;
+
+	ParticipantApi(ParticipantManagement participants) {
+		this.participants = participants;
+	}
+
+	@GetMapping
+	List<ParticipantDetails> list(@RequestParam(required = false) ProgramStage stage) {
+		return this.participants.list(stage);
+	}
+
+	@GetMapping("/{id}")
+	ParticipantDetails get(@PathVariable ParticipantId id) {
+		return this.participants.get(id);
+	}
+
+	@PostMapping
+	ResponseEntity<ParticipantDetails> refer(@Valid @RequestBody ReferralCommand referral) {
+		ParticipantId id = this.participants.refer(referral);
+		return ResponseEntity.created(URI.create("/api/participants/" + id)).body(this.participants.get(id));
+	}
+
+}

@@ -1,0 +1,71 @@
+package org.paipmanager.participant.web;
+
+import jakarta.validation.Valid;
+
+import org.paipmanager.participant.Gender;
+import org.paipmanager.participant.ParticipantManagement;
+import org.paipmanager.participant.ProgramStage;
+import org.paipmanager.participant.ReferralCommand;
+import org.paipmanager.participant.ReferralSource;
+import org.paipmanager.shared.ParticipantId;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+@Controller
+@RequestMapping("/participants")
+class ParticipantController {
+
+	private final ParticipantManagement participants;
+
+	ParticipantController(ParticipantManagement participants) {
+		this.participants = participants;
+	}
+
+	@ModelAttribute
+	void choices(Model model) {
+		model.addAttribute("stages", ProgramStage.values());
+		model.addAttribute("genders", Gender.values());
+		model.addAttribute("referralSources", ReferralSource.values());
+	}
+
+	@GetMapping
+	String list(@RequestParam(required = false) ProgramStage stage, Model model) {
+		model.addAttribute("stage", stage);
+		model.addAttribute("counts", this.participants.countByStage());
+		model.addAttribute("participants", this.participants.list(stage));
+		return "participant/list";
+	}
+
+	@GetMapping("/new")
+	String newReferral(Model model) {
+		model.addAttribute("referral", this.participants.newReferral());
+		return "participant/referral";
+	}
+
+	@PostMapping("/new")
+	String refer(@Valid @ModelAttribute("referral") ReferralCommand referral, BindingResult errors,
+			RedirectAttributes redirect) {
+		if (errors.hasErrors()) {
+			return "participant/referral";
+		}
+		ParticipantId id = this.participants.refer(referral);
+		redirect.addFlashAttribute("saved", true);
+		return "redirect:/participants/" + id;
+	}
+
+	@GetMapping("/{id}")
+	String detail(@PathVariable ParticipantId id, Model model) {
+		model.addAttribute("participant", this.participants.get(id));
+		return "participant/detail";
+	}
+
+}

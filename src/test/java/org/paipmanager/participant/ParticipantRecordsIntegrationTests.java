@@ -1,0 +1,121 @@
+package org.paipmanager.participant;
+
+import java.net.http.HttpResponse;
+import java.util.HashMap;
+import java.util.Map;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+import org.paipmanager.AgencyFixture;
+import org.paipmanager.WebSession;
+import org.paipmanager.audit.AuditAction;
+import org.paipmanager.audit.AuditEntry;
+import org.paipmanager.audit.AuditLog;
+import org.paipmanager.shared.AgencyId;
+import org.paipmanager.shared.Role;
+import org.paipmanager.shared.SystemScope;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationContext;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class ParticipantRecordsIntegrationTests {
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	ApplicationContext context;
+
+	@Autowired
+	ParticipantManagement participants;
+
+	@Autowired
+	AuditLog audit;
+
+	private AgencyFixture fixture;
+
+	private AgencyId agency;
+
+	@BeforeEach
+	void createAgency() {
+		this.fixture = AgencyFixture.in(this.context);
+		this.agency = this.fixture.newAgency();
+	}
+
+	@Test
+	@DisplayName("PAR-1: an intake worker records a referral and opening the record is audited")
+	void recordsAReferralAndAuditsEveryRead() {
+		WebSession intake = new WebSession(this.port);
+		intake.signIn(this.fixture.newUser(this.agency, Role.INTAKE_WORKER));
+		HttpResponse<String> saved = intake.submit("/participants/new", "/participants/new",
+				referral("1990-02-03", "2026-11-01"));
+		assertThat(saved.statusCode()).isEqualTo(302);
+		String location = saved.headers().firstValue("Location").orElseThrow();
+		String page = intake.get(location.substring(location.indexOf("/participants/"))).body();
+		assertThat(page).contains("Jamie Referred").contains("Probation").contains("2026-CF-0001").contains("Referred");
+
+		var entries = SystemScope.callAs(this.agency, () -> this.audit.recent(20));
+		assertThat(entries).filteredOn((entry) -> "participant".equals(entry.recordType()))
+			.extracting(AuditEntry::action)
+			.contains(AuditAction.CREATE, AuditAction.READ);
+		assertThat(entries).extracting(AuditEntry::detail)
+			.noneMatch((detail) -> detail != null && detail.contains("Jamie"));
+	}
+
+	@Test
+	@DisplayName("PAR-1: impossible dates are refused on the page and nothing is saved")
+	void refusesFutureBirthAndReferralBeforeBirth() {
+		WebSession intake = new WebSession(this.port);
+		intake.signIn(this.fixture.newUser(this.agency, Role.INTAKE_WORKER));
+		HttpResponse<String> future = intake.submit("/participants/new", "/participants/new",
+				referral("2999-01-01", "2026-11-01"));
+		assertThat(future.statusCode()).isEqualTo(200);
+		assertThat(future.body()).contains("This date must be in the past.");
+		HttpResponse<String> beforeBirth = intake.submit("/participants/new", "/participants/new",
+				referral("2001-05-05", "2000-01-01"));
+		assertThat(beforeBirth.body()).contains("The referral date cannot be before the date of birth.");
+		assertThat(SystemScope.callAs(this.agency, () -> this.participants.list(null))).isEmpty();
+	}
+
+	@Test
+	void listsParticipantsByStageAndKeepsThemFromRolesWithoutAccess() {
+		WebSession director = new WebSession(this.port);
+		director.signIn(this.fixture.newUser(this.agency, Role.PROGRAM_DIRECTOR));
+		director.submit("/participants/new", "/participants/new", referral("1985-01-01", "2026-10-01"));
+		assertThat(director.get("/participants?stage=REFERRED").body()).contains("Referred, Jamie");
+		assertThat(director.get("/participants?stage=ENROLLED").body()).doesNotContain("Referred, Jamie");
+
+		WebSession facilitator = new WebSession(this.port);
+		facilitator.signIn(this.fixture.newUser(this.agency, Role.FACILITATOR));
+		assertThat(facilitator.get("/participants").statusCode()).isEqualTo(200);
+		assertThat(facilitator.get("/participants/new").statusCode()).isEqualTo(403);
+		assertThat(facilitator.submit("/participants", "/participants/new", referral("1985-01-01", "2026-10-01"))
+			.statusCode()).isEqualTo(403);
+
+		WebSession monitor = new WebSession(this.port);
+		monitor.signIn(this.fixture.newUser(this.agency, Role.DEPARTMENT_MONITOR));
+		assertThat(monitor.get("/participants").statusCode()).isEqualTo(403);
+		assertThat(monitor.get("/api/participants").statusCode()).isEqualTo(403);
+	}
+
+	private static Map<String, String> referral(String born, String referred) {
+		Map<String, String> fields = new HashMap<>();
+		fields.put("firstName", "Jamie");
+		fields.put("lastName", "Referred");
+		fields.put("dateOfBirth", born);
+		fields.put("gender", "MALE");
+		fields.put("preferredLanguage", "English");
+		fields.put("referralSource", "PROBATION");
+		fields.put("caseNumber", "2026-CF-0001");
+		fields.put("referredOn", referred);
+		return fields;
+	}
+
+}
