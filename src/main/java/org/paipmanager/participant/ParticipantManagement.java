@@ -95,6 +95,22 @@ public class ParticipantManagement {
 	}
 
 	/**
+	 * Moves a participant to the stage an eligibility decision leads to: eligible, or not
+	 * admitted. A revised decision may move the participant back.
+	 */
+	@PreAuthorize("hasAuthority('ELIGIBILITY_DECIDE')")
+	@Transactional
+	public void recordEligibility(ParticipantId id, boolean eligible, LocalDate decidedOn) {
+		Participant participant = this.participants.findById(id.value())
+			.orElseThrow(() -> new RecordNotFoundException(RECORD_TYPE, id));
+		ProgramStage stage = eligible ? ProgramStage.ELIGIBLE : ProgramStage.NOT_ADMITTED;
+		participant.placeAt(stage, decidedOn);
+		this.participants.save(participant);
+		this.audit.record(AuditAction.UPDATE, RECORD_TYPE, id.toString(),
+				"stage=" + stage + " by eligibility decision");
+	}
+
+	/**
 	 * Places a participant at a later stage directly, for records brought over from
 	 * before the program used this system (and demo data). The lifecycle screens move
 	 * stages themselves.

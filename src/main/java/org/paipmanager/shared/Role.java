@@ -8,6 +8,7 @@ import static org.paipmanager.shared.Permission.AGENCY_READ;
 import static org.paipmanager.shared.Permission.AGENCY_WRITE;
 import static org.paipmanager.shared.Permission.API_DOCS;
 import static org.paipmanager.shared.Permission.AUDIT_READ;
+import static org.paipmanager.shared.Permission.ELIGIBILITY_DECIDE;
 import static org.paipmanager.shared.Permission.GROUP_READ;
 import static org.paipmanager.shared.Permission.GROUP_WRITE;
 import static org.paipmanager.shared.Permission.PARTICIPANT_READ;
@@ -20,9 +21,10 @@ import static org.paipmanager.shared.Permission.STAFF_WRITE;
  */
 public enum Role {
 
-	PROGRAM_DIRECTOR(EnumSet.of(PARTICIPANT_READ, PARTICIPANT_WRITE, GROUP_READ, GROUP_WRITE, STAFF_READ, STAFF_WRITE,
-			AUDIT_READ, AGENCY_READ, AGENCY_WRITE)),
-	INTAKE_WORKER(EnumSet.of(PARTICIPANT_READ, PARTICIPANT_WRITE, GROUP_READ, STAFF_READ, AGENCY_READ)),
+	PROGRAM_DIRECTOR(EnumSet.of(PARTICIPANT_READ, PARTICIPANT_WRITE, ELIGIBILITY_DECIDE, GROUP_READ, GROUP_WRITE,
+			STAFF_READ, STAFF_WRITE, AUDIT_READ, AGENCY_READ, AGENCY_WRITE)),
+	INTAKE_WORKER(
+			EnumSet.of(PARTICIPANT_READ, PARTICIPANT_WRITE, ELIGIBILITY_DECIDE, GROUP_READ, STAFF_READ, AGENCY_READ)),
 	FACILITATOR(EnumSet.of(PARTICIPANT_READ, GROUP_READ, STAFF_READ, AGENCY_READ)),
 	VICTIM_LIAISON(EnumSet.of(PARTICIPANT_READ, STAFF_READ, AGENCY_READ)),
 	ADMINISTRATOR(EnumSet.of(GROUP_READ, STAFF_READ, STAFF_WRITE, AUDIT_READ, AGENCY_READ, AGENCY_WRITE, API_DOCS)),

@@ -130,6 +130,18 @@ class ShellBrowserTests {
 				new Page.GetByRoleOptions().setLevel(1)))
 			.hasText("Pat Browser");
 		BrowserSupport.assertAccessible(page);
+		page.getByText("Eligibility decision").click();
+		// USWDS draws the checkbox on its label; people click the label.
+		page.locator("label[for=intimatePartnerViolenceHistory1]").click();
+		page.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON,
+				new Page.GetByRoleOptions().setName("Show the proposal"))
+			.click();
+		assertThat(page.locator("#proposal")).containsText("The rules propose: Eligible");
+		BrowserSupport.assertAccessible(page);
+		page.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON,
+				new Page.GetByRoleOptions().setName("Record the decision"))
+			.click();
+		assertThat(page.locator("#history")).containsText("Eligible");
 
 		page.locator(".usa-sidenav").getByText("Groups").click();
 		BrowserSupport.assertAccessible(page);
