@@ -1,6 +1,8 @@
 package org.paipmanager.participant;
 
+import java.time.Clock;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -35,10 +37,13 @@ public class ParticipantManagement {
 
 	private final JdbcClient jdbc;
 
-	ParticipantManagement(Participants participants, AuditLog audit, JdbcClient jdbc) {
+	private final Clock clock;
+
+	ParticipantManagement(Participants participants, AuditLog audit, JdbcClient jdbc, Clock clock) {
 		this.participants = participants;
 		this.audit = audit;
 		this.jdbc = jdbc;
+		this.clock = clock;
 	}
 
 	/** Participants, optionally only those at one stage. */
@@ -64,6 +69,28 @@ public class ParticipantManagement {
 			.query((rs, row) -> counts.put(ProgramStage.valueOf(rs.getString(1)), rs.getLong(2)))
 			.list();
 		return counts;
+	}
+
+	/**
+	 * The intake work queues: people waiting at referral, in screening and with an
+	 * unsigned contract, with how many and how long the oldest has waited.
+	 */
+	@PreAuthorize("hasAuthority('PARTICIPANT_READ')")
+	@Transactional(readOnly = true)
+	public List<WorkQueue> workQueues() {
+		LocalDate today = LocalDate.now(this.clock);
+		Map<ProgramStage, WorkQueue> queues = new EnumMap<>(ProgramStage.class);
+		for (ProgramStage stage : WorkQueue.STAGES) {
+			queues.put(stage, new WorkQueue(stage, 0, 0));
+		}
+		this.jdbc.sql("""
+				select stage, count(*), min(stage_changed_on) from participant
+				where stage in ('REFERRED', 'SCREENING', 'ELIGIBLE') group by stage""").query((rs, row) -> {
+			ProgramStage stage = ProgramStage.valueOf(rs.getString(1));
+			long oldestDays = ChronoUnit.DAYS.between(rs.getObject(3, LocalDate.class), today);
+			return queues.put(stage, new WorkQueue(stage, rs.getLong(2), oldestDays));
+		}).list();
+		return List.copyOf(queues.values());
 	}
 
 	@PreAuthorize("hasAuthority('PARTICIPANT_READ')")

@@ -105,6 +105,23 @@ class ParticipantRecordsIntegrationTests {
 		assertThat(monitor.get("/api/participants").statusCode()).isEqualTo(403);
 	}
 
+	@Test
+	void showsIntakeWorkQueuesWithCountsAndWaitingDaysOnTheHomePage() {
+		SystemScope.callAs(this.agency,
+				() -> this.participants.refer(new ReferralCommand("Quinn", "Waiting",
+						java.time.LocalDate.of(1980, 1, 1), Gender.MALE, false, "English", ReferralSource.COURT, null,
+						java.time.LocalDate.now(java.time.ZoneOffset.UTC).minusDays(4))));
+		WebSession intake = new WebSession(this.port);
+		intake.signIn(this.fixture.newUser(this.agency, Role.INTAKE_WORKER));
+		String home = intake.get("/").body();
+		String queues = home.substring(home.indexOf("id=\"work-queues\""));
+		assertThat(queues).contains("Referrals waiting for screening").containsPattern("<td>1</td>\\s*<td>4 days</td>");
+
+		WebSession administrator = new WebSession(this.port);
+		administrator.signIn(this.fixture.newUser(this.agency, Role.ADMINISTRATOR));
+		assertThat(administrator.get("/").body()).doesNotContain("work-queues");
+	}
+
 	private static Map<String, String> referral(String born, String referred) {
 		Map<String, String> fields = new HashMap<>();
 		fields.put("firstName", "Jamie");
