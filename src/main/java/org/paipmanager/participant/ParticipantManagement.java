@@ -1,16 +1,20 @@
 package org.paipmanager.participant;
 
+import java.sql.Timestamp;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
 import jakarta.validation.Valid;
 
 import org.paipmanager.audit.AuditAction;
 import org.paipmanager.audit.AuditLog;
+import org.paipmanager.shared.Actor;
 import org.paipmanager.shared.CurrentActor;
 import org.paipmanager.shared.ParticipantId;
 import org.paipmanager.shared.RecordNotFoundException;
@@ -119,6 +123,57 @@ public class ParticipantManagement {
 		this.participants.save(participant);
 		this.audit.record(AuditAction.CREATE, RECORD_TYPE, participant.id().toString(), "referral recorded");
 		return new ParticipantId(participant.id());
+	}
+
+	/**
+	 * Adds a case note (501.115(b)(11)(G)). Notes are never changed or deleted; a
+	 * correction is a new note pointing at the one it corrects.
+	 */
+	@PreAuthorize("hasAuthority('CASE_NOTE_WRITE')")
+	@Transactional
+	public UUID addCaseNote(ParticipantId id, @Valid CaseNoteCommand note) {
+		Actor actor = CurrentActor.require();
+		Participant participant = this.participants.findById(id.value())
+			.orElseThrow(() -> new RecordNotFoundException(RECORD_TYPE, id));
+		if (note.correctsNoteId() != null
+				&& this.jdbc.sql("select count(*) from participant_case_note where id = ? and participant_id = ?")
+					.params(note.correctsNoteId(), participant.id())
+					.query(Long.class)
+					.single() == 0) {
+			throw new RecordNotFoundException("case note", note.correctsNoteId());
+		}
+		UUID noteId = UUID.randomUUID();
+		// Append-only rows read back as a list: plain SQL, no aggregate.
+		this.jdbc.sql("""
+				insert into participant_case_note (id, agency_id, participant_id, written_at, author_staff_id,
+				    author_username, text, corrects_note_id)
+				values (?, ?, ?, ?, ?, ?, ?, ?)""")
+			.params(noteId, actor.agencyId().value(), participant.id(),
+					Timestamp.from(Instant.now(this.clock).truncatedTo(ChronoUnit.MICROS)),
+					(actor.staffId() != null) ? actor.staffId().value() : null, actor.username(), note.text().strip(),
+					note.correctsNoteId())
+			.update();
+		this.audit.record(AuditAction.CREATE, "case-note", noteId.toString(),
+				"participant=" + id + ((note.correctsNoteId() != null) ? ", corrects=" + note.correctsNoteId() : ""));
+		return noteId;
+	}
+
+	/** A participant's case notes, newest first. */
+	@PreAuthorize("hasAuthority('PARTICIPANT_READ')")
+	@Transactional
+	public List<CaseNote> caseNotes(ParticipantId id) {
+		List<CaseNote> notes = this.jdbc.sql("""
+				select n.id, n.written_at, n.author_username, n.text, n.corrects_note_id,
+				       (select c.id from participant_case_note c where c.corrects_note_id = n.id
+				        order by c.written_at desc limit 1) as corrected_by
+				from participant_case_note n where n.participant_id = ? order by n.written_at desc""")
+			.param(id.value())
+			.query((rs, row) -> new CaseNote(rs.getObject("id", UUID.class), rs.getTimestamp("written_at").toInstant(),
+					rs.getString("author_username"), rs.getString("text"), rs.getObject("corrects_note_id", UUID.class),
+					rs.getObject("corrected_by", UUID.class)))
+			.list();
+		this.audit.record(AuditAction.READ, "case-notes", id.toString(), "rows=" + notes.size());
+		return notes;
 	}
 
 	/**

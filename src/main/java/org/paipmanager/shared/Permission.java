@@ -14,6 +14,8 @@ public enum Permission {
 	PARTICIPANT_READ,
 	/** Record referrals and change participant records. */
 	PARTICIPANT_WRITE,
+	/** Write case notes in a participant's file. */
+	CASE_NOTE_WRITE,
 	/** Record and revise eligibility decisions after screening. */
 	ELIGIBILITY_DECIDE,
 	/** See the program's groups and their schedule. */

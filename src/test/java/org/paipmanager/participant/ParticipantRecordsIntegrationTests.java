@@ -14,6 +14,7 @@ import org.paipmanager.audit.AuditAction;
 import org.paipmanager.audit.AuditEntry;
 import org.paipmanager.audit.AuditLog;
 import org.paipmanager.shared.AgencyId;
+import org.paipmanager.shared.ParticipantId;
 import org.paipmanager.shared.Role;
 import org.paipmanager.shared.SystemScope;
 
@@ -120,6 +121,52 @@ class ParticipantRecordsIntegrationTests {
 		WebSession administrator = new WebSession(this.port);
 		administrator.signIn(this.fixture.newUser(this.agency, Role.ADMINISTRATOR));
 		assertThat(administrator.get("/").body()).doesNotContain("work-queues");
+	}
+
+	@Test
+	@DisplayName("PAR-8: case notes are append-only; a correction is a new note pointing at the one it corrects")
+	void keepsCaseNotesAppendOnlyWithCorrectionsAsNewNotes() {
+		ParticipantId id = SystemScope.callAs(this.agency,
+				() -> this.participants
+					.refer(new ReferralCommand("Noted", "Person", java.time.LocalDate.of(1980, 1, 1), Gender.MALE,
+							false, "English", ReferralSource.COURT, null, java.time.LocalDate.of(2026, 10, 1))));
+		WebSession facilitator = new WebSession(this.port);
+		facilitator.signIn(this.fixture.newUser(this.agency, Role.FACILITATOR));
+		String file = "/participants/" + id;
+		assertThat(facilitator.submit(file, file + "/notes", Map.of("text", "Attended orientation; arrived late."))
+			.statusCode()).isEqualTo(302);
+		java.util.UUID first = SystemScope.callAs(this.agency, () -> this.participants.caseNotes(id)).get(0).id();
+		assertThat(facilitator
+			.submit(file, file + "/notes",
+					Map.of("text", "Correction: arrived on time.", "correctsNoteId", first.toString()))
+			.statusCode()).isEqualTo(302);
+
+		var notes = SystemScope.callAs(this.agency, () -> this.participants.caseNotes(id));
+		assertThat(notes).hasSize(2);
+		assertThat(notes.get(0).correctsNoteId()).isEqualTo(first);
+		assertThat(notes.get(1).correctedByNoteId()).isEqualTo(notes.get(0).id());
+		assertThat(notes.get(1).text()).isEqualTo("Attended orientation; arrived late.");
+		assertThat(facilitator.get(file).body()).contains("Corrected by a later note")
+			.contains("Correction: arrived on time.");
+
+		HttpResponse<String> empty = facilitator.submit(file, file + "/notes", Map.of("text", "  "));
+		assertThat(empty.statusCode()).isEqualTo(200);
+		assertThat(empty.body()).contains("This field is required.");
+
+		org.springframework.transaction.support.TransactionTemplate transaction = new org.springframework.transaction.support.TransactionTemplate(
+				this.context.getBean(org.springframework.transaction.PlatformTransactionManager.class));
+		org.springframework.jdbc.core.simple.JdbcClient jdbc = this.context
+			.getBean(org.springframework.jdbc.core.simple.JdbcClient.class);
+		org.assertj.core.api.Assertions
+			.assertThatThrownBy(() -> SystemScope.callAs(this.agency,
+					() -> transaction
+						.execute((status) -> jdbc.sql("update participant_case_note set text = 'rewritten'").update())))
+			.rootCause()
+			.hasMessageContaining("permission denied");
+
+		WebSession monitor = new WebSession(this.port);
+		monitor.signIn(this.fixture.newUser(this.agency, Role.DEPARTMENT_MONITOR));
+		assertThat(monitor.get(file).statusCode()).isEqualTo(403);
 	}
 
 	private static Map<String, String> referral(String born, String referred) {

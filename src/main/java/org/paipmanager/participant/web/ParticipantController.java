@@ -2,6 +2,7 @@ package org.paipmanager.participant.web;
 
 import jakarta.validation.Valid;
 
+import org.paipmanager.participant.CaseNoteCommand;
 import org.paipmanager.participant.Gender;
 import org.paipmanager.participant.ParticipantManagement;
 import org.paipmanager.participant.ProgramStage;
@@ -65,7 +66,22 @@ class ParticipantController {
 	@GetMapping("/{id}")
 	String detail(@PathVariable ParticipantId id, Model model) {
 		model.addAttribute("participant", this.participants.get(id));
+		model.addAttribute("notes", this.participants.caseNotes(id));
+		if (!model.containsAttribute("note")) {
+			model.addAttribute("note", CaseNoteCommand.blank());
+		}
 		return "participant/detail";
+	}
+
+	@PostMapping("/{id}/notes")
+	String addNote(@PathVariable ParticipantId id, @Valid @ModelAttribute("note") CaseNoteCommand note,
+			BindingResult errors, Model model, RedirectAttributes redirect) {
+		if (errors.hasErrors()) {
+			return detail(id, model);
+		}
+		this.participants.addCaseNote(id, note);
+		redirect.addFlashAttribute("noteSaved", true);
+		return "redirect:/participants/" + id + "#case-notes";
 	}
 
 }
