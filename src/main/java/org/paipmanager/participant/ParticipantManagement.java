@@ -106,6 +106,34 @@ public class ParticipantManagement {
 		return participant.toDetails();
 	}
 
+	/**
+	 * Participants this referral may duplicate: the same name and date of birth, or the
+	 * same court or case number (PAR-1). Intake is warned before saving.
+	 */
+	@PreAuthorize("hasAuthority('PARTICIPANT_WRITE')")
+	@Transactional
+	public List<ParticipantDetails> possibleDuplicates(ReferralCommand referral) {
+		String caseNumber = (referral.caseNumber() != null && !referral.caseNumber().isBlank())
+				? referral.caseNumber().strip() : null;
+		List<UUID> ids = this.jdbc.sql("""
+				select id from participant
+				where (lower(first_name) = lower(?) and lower(last_name) = lower(?) and date_of_birth = ?)
+				   or (cast(? as text) is not null and lower(case_number) = lower(cast(? as text)))
+				order by referred_on desc""")
+			.params(referral.firstName().strip(), referral.lastName().strip(), referral.dateOfBirth(), caseNumber,
+					caseNumber)
+			.query(UUID.class)
+			.list();
+		List<ParticipantDetails> matches = this.participants.findAllById(ids)
+			.stream()
+			.map(Participant::toDetails)
+			.toList();
+		if (!matches.isEmpty()) {
+			this.audit.record(AuditAction.READ, RECORD_TYPE + "-duplicate-check", null, "matches=" + matches.size());
+		}
+		return matches;
+	}
+
 	/** An empty referral form: only for those who may record one. */
 	@PreAuthorize("hasAuthority('PARTICIPANT_WRITE')")
 	public ReferralCommand newReferral() {

@@ -169,6 +169,37 @@ class ParticipantRecordsIntegrationTests {
 		assertThat(monitor.get(file).statusCode()).isEqualTo(403);
 	}
 
+	@Test
+	@DisplayName("PAR-1: a referral matching an existing person or case number is held back with a warning until confirmed")
+	void warnsAboutPossibleDuplicatesBeforeSaving() {
+		WebSession intake = new WebSession(this.port);
+		intake.signIn(this.fixture.newUser(this.agency, Role.INTAKE_WORKER));
+		assertThat(intake.submit("/participants/new", "/participants/new", referral("1990-02-03", "2026-11-01"))
+			.statusCode()).isEqualTo(302);
+
+		Map<String, String> sameCase = referral("1970-07-07", "2026-11-05");
+		sameCase.put("firstName", "Someone");
+		HttpResponse<String> warned = intake.submit("/participants/new", "/participants/new", sameCase);
+		assertThat(warned.statusCode()).isEqualTo(200);
+		assertThat(warned.body()).contains("This referral may already be recorded")
+			.contains("Jamie Referred, 1990-02-03");
+		assertThat(SystemScope.callAs(this.agency, () -> this.participants.list(null))).hasSize(1);
+
+		HttpResponse<String> samePerson = intake.submit("/participants/new", "/participants/new",
+				referral("1990-02-03", "2026-11-06"));
+		assertThat(samePerson.body()).contains("This referral may already be recorded");
+
+		Map<String, String> withoutCaseNumber = referral("1999-09-09", "2026-11-07");
+		withoutCaseNumber.put("firstName", "Casey");
+		withoutCaseNumber.put("caseNumber", "");
+		assertThat(intake.submit("/participants/new", "/participants/new", withoutCaseNumber).statusCode())
+			.isEqualTo(302);
+
+		sameCase.put("notADuplicate", "true");
+		assertThat(intake.submit("/participants/new", "/participants/new", sameCase).statusCode()).isEqualTo(302);
+		assertThat(SystemScope.callAs(this.agency, () -> this.participants.list(null))).hasSize(3);
+	}
+
 	private static Map<String, String> referral(String born, String referred) {
 		Map<String, String> fields = new HashMap<>();
 		fields.put("firstName", "Jamie");

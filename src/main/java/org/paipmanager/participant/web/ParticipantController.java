@@ -3,7 +3,10 @@ package org.paipmanager.participant.web;
 import jakarta.validation.Valid;
 
 import org.paipmanager.participant.CaseNoteCommand;
+import java.util.List;
+
 import org.paipmanager.participant.Gender;
+import org.paipmanager.participant.ParticipantDetails;
 import org.paipmanager.participant.ParticipantManagement;
 import org.paipmanager.participant.ProgramStage;
 import org.paipmanager.participant.ReferralCommand;
@@ -54,9 +57,18 @@ class ParticipantController {
 
 	@PostMapping("/new")
 	String refer(@Valid @ModelAttribute("referral") ReferralCommand referral, BindingResult errors,
-			RedirectAttributes redirect) {
+			@RequestParam(defaultValue = "false") boolean notADuplicate, Model model, RedirectAttributes redirect) {
 		if (errors.hasErrors()) {
 			return "participant/referral";
+		}
+		if (!notADuplicate) {
+			List<ParticipantDetails> duplicates = this.participants.possibleDuplicates(referral);
+			if (!duplicates.isEmpty()) {
+				// Warn before saving; the worker confirms it is a different person or a
+				// new referral.
+				model.addAttribute("duplicates", duplicates);
+				return "participant/referral";
+			}
 		}
 		ParticipantId id = this.participants.refer(referral);
 		redirect.addFlashAttribute("saved", true);
