@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import java.util.UUID;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -144,18 +145,18 @@ class DemoAgencySeeder implements ApplicationRunner {
 		StaffId newcomer = person(signIns, "newstaff", "Jordan", "Bell", "Group facilitator (new hire)",
 				today.minusMonths(4), false, EnumSet.of(Role.FACILITATOR), false);
 		trained(newcomer, today, 40, 8, 0);
-		this.groups.create(new GroupCommand("Tuesday evening men's group", GroupComposition.MALE, "English",
-				DayOfWeek.TUESDAY, LocalTime.of(18, 30), 90, "Prairie Bridges, Room 2", 15, facilitator.value(),
-				cofacilitator.value()));
-		this.groups.create(new GroupCommand("Grupo de hombres del jueves", GroupComposition.MALE, "Spanish",
-				DayOfWeek.THURSDAY, LocalTime.of(18, 0), 90, "Prairie Bridges, Room 1", 12, cofacilitator.value(),
-				director.value()));
-		seedParticipants(today);
+		UUID tuesday = this.groups.create(new GroupCommand("Tuesday evening men's group", GroupComposition.MALE,
+				"English", DayOfWeek.TUESDAY, LocalTime.of(18, 30), 90, "Prairie Bridges, Room 2", 15,
+				facilitator.value(), cofacilitator.value()));
+		UUID thursday = this.groups.create(new GroupCommand("Grupo de hombres del jueves", GroupComposition.MALE,
+				"Spanish", DayOfWeek.THURSDAY, LocalTime.of(18, 0), 90, "Prairie Bridges, Room 1", 12,
+				cofacilitator.value(), director.value()));
+		seedParticipants(today, tuesday, thursday);
 		return signIns;
 	}
 
 	// A dozen people at every stage from referral to completion, all fictional.
-	private void seedParticipants(LocalDate today) {
+	private void seedParticipants(LocalDate today, UUID englishGroup, UUID spanishGroup) {
 		participant("Ethan", "Caldwell", "1988-04-12", Gender.MALE, "English", ReferralSource.PROBATION, "2026-CF-0412",
 				today.minusDays(2), ProgramStage.REFERRED);
 		participant("Rosa", "Delgado", "1991-09-30", Gender.FEMALE, "English", ReferralSource.COURT, "2026-DV-1187",
@@ -166,29 +167,33 @@ class DemoAgencySeeder implements ApplicationRunner {
 				today.minusDays(12), ProgramStage.SCREENING);
 		participant("Miguel", "Serrano", "1990-11-17", Gender.MALE, "Spanish", ReferralSource.PROBATION, "2026-CM-0877",
 				today.minusDays(20), ProgramStage.ELIGIBLE);
-		participant("Darnell", "Hughes", "1983-02-28", Gender.MALE, "English", ReferralSource.COURT, "2025-DV-3321",
-				today.minusMonths(3), ProgramStage.ENROLLED);
-		participant("Kevin", "Lindgren", "1975-07-09", Gender.MALE, "English", ReferralSource.PROBATION, "2025-CF-2290",
-				today.minusMonths(4), ProgramStage.ENROLLED);
-		participant("Jorge", "Ramírez", "1987-12-01", Gender.MALE, "Spanish", ReferralSource.PAROLE, "2025-CF-1975",
-				today.minusMonths(2), ProgramStage.ENROLLED);
-		participant("Brian", "Kowalski", "1981-03-14", Gender.MALE, "English", ReferralSource.SUBSTANCE_ABUSE_AGENCY,
-				null, today.minusMonths(5), ProgramStage.ENROLLED);
+		List<ParticipantId> inGroup = new ArrayList<>();
+		inGroup.add(participant("Darnell", "Hughes", "1983-02-28", Gender.MALE, "English", ReferralSource.COURT,
+				"2025-DV-3321", today.minusMonths(3), ProgramStage.ENROLLED));
+		inGroup.add(participant("Kevin", "Lindgren", "1975-07-09", Gender.MALE, "English", ReferralSource.PROBATION,
+				"2025-CF-2290", today.minusMonths(4), ProgramStage.ENROLLED));
+		ParticipantId spanishSpeaker = participant("Jorge", "Ramírez", "1987-12-01", Gender.MALE, "Spanish",
+				ReferralSource.PAROLE, "2025-CF-1975", today.minusMonths(2), ProgramStage.ENROLLED);
+		inGroup.add(participant("Brian", "Kowalski", "1981-03-14", Gender.MALE, "English",
+				ReferralSource.SUBSTANCE_ABUSE_AGENCY, null, today.minusMonths(5), ProgramStage.ENROLLED));
 		participant("Andre", "Wallace", "1980-08-21", Gender.MALE, "English", ReferralSource.PROBATION, "2025-DV-0641",
 				today.minusMonths(8), ProgramStage.COMPLETED);
 		participant("Chris", "Porter", "1993-05-05", Gender.MALE, "English", ReferralSource.COURT, "2025-CM-1502",
 				today.minusMonths(6), ProgramStage.TERMINATED);
 		participant("Dale", "Merritt", "1969-10-10", Gender.MALE, "English", ReferralSource.OTHER, null,
 				today.minusMonths(1), ProgramStage.NOT_ADMITTED);
+		inGroup.forEach((member) -> this.groups.addMember(englishGroup, member));
+		this.groups.addMember(spanishGroup, spanishSpeaker);
 	}
 
-	private void participant(String first, String last, String born, Gender gender, String language,
+	private ParticipantId participant(String first, String last, String born, Gender gender, String language,
 			ReferralSource source, String caseNumber, LocalDate referred, ProgramStage stage) {
 		ParticipantId id = this.participants.refer(new ReferralCommand(first, last, LocalDate.parse(born), gender,
 				false, language, source, caseNumber, referred));
 		if (stage != ProgramStage.REFERRED) {
 			this.participants.placeAtStage(id, stage, referred.plusDays(7));
 		}
+		return id;
 	}
 
 	private void seedPartners() {

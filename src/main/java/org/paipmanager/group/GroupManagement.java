@@ -1,5 +1,7 @@
 package org.paipmanager.group;
 
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -12,10 +14,16 @@ import org.paipmanager.audit.AuditAction;
 import org.paipmanager.audit.AuditLog;
 import org.paipmanager.group.domain.GroupRules;
 import org.paipmanager.group.domain.GroupRules.Refusal;
+import org.paipmanager.participant.ParticipantDetails;
+import org.paipmanager.participant.ParticipantManagement;
+import org.paipmanager.participant.ProgramStage;
 import org.paipmanager.shared.CurrentActor;
+import org.paipmanager.shared.ParticipantId;
+import org.paipmanager.shared.RecordNotFoundException;
 import org.paipmanager.staff.StaffManagement;
 import org.paipmanager.staff.StaffSummary;
 
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -37,10 +45,20 @@ public class GroupManagement {
 
 	private final AuditLog audit;
 
-	GroupManagement(ProgramGroups groups, StaffManagement staff, AuditLog audit) {
+	private final ParticipantManagement participants;
+
+	private final JdbcClient jdbc;
+
+	private final Clock clock;
+
+	GroupManagement(ProgramGroups groups, StaffManagement staff, AuditLog audit, ParticipantManagement participants,
+			JdbcClient jdbc, Clock clock) {
 		this.groups = groups;
 		this.staff = staff;
 		this.audit = audit;
+		this.participants = participants;
+		this.jdbc = jdbc;
+		this.clock = clock;
 	}
 
 	/** Groups in weekly order: weekday, then start time. */
@@ -77,6 +95,97 @@ public class GroupManagement {
 		this.groups.save(created);
 		this.audit.record(AuditAction.CREATE, RECORD_TYPE, created.id().toString(), null);
 		return created.id();
+	}
+
+	/** One group with its schedule and facilitators. */
+	@PreAuthorize("hasAuthority('GROUP_READ')")
+	@Transactional(readOnly = true)
+	public GroupDetails get(UUID groupId) {
+		ProgramGroup group = this.groups.findById(groupId)
+			.orElseThrow(() -> new RecordNotFoundException(RECORD_TYPE, groupId));
+		Map<UUID, String> names = staffNames();
+		return group.toDetails(names.get(group.facilitatorId()), names.get(group.coFacilitatorId()));
+	}
+
+	/** The participants currently in a group, by name. */
+	@PreAuthorize("hasAuthority('GROUP_READ') and hasAuthority('PARTICIPANT_READ')")
+	@Transactional
+	public List<GroupMember> members(UUID groupId) {
+		return openMemberships(groupId).stream().map((membership) -> {
+			ParticipantDetails participant = this.participants.get(membership.participantId());
+			return new GroupMember(membership.participantId(), participant.firstName() + " " + participant.lastName(),
+					membership.joinedOn());
+		}).sorted(Comparator.comparing(GroupMember::name)).toList();
+	}
+
+	/** Eligible or enrolled participants who are in no group yet. */
+	@PreAuthorize("hasAuthority('GROUP_ASSIGN')")
+	@Transactional
+	public List<ParticipantDetails> placementCandidates() {
+		List<UUID> placed = this.jdbc.sql("select participant_id from group_membership where left_on is null")
+			.query(UUID.class)
+			.list();
+		return java.util.stream.Stream
+			.concat(this.participants.list(ProgramStage.ELIGIBLE).stream(),
+					this.participants.list(ProgramStage.ENROLLED).stream())
+			.filter((participant) -> !placed.contains(participant.id().value()))
+			.sorted(Comparator.comparing(ParticipantDetails::lastName))
+			.toList();
+	}
+
+	/**
+	 * Places a participant in a group after checking capacity and composition. The group
+	 * row is locked first, so two people adding the fifteenth and sixteenth member at the
+	 * same time cannot both succeed.
+	 * @throws GroupRuleViolation when a rule refuses the placement
+	 */
+	@PreAuthorize("hasAuthority('GROUP_ASSIGN')")
+	@Transactional
+	public void addMember(UUID groupId, ParticipantId participantId) {
+		this.jdbc.sql("select id from program_group where id = ? for update").param(groupId).query(UUID.class).single();
+		ProgramGroup group = this.groups.findById(groupId)
+			.orElseThrow(() -> new RecordNotFoundException(RECORD_TYPE, groupId));
+		ParticipantDetails joining = this.participants.get(participantId);
+		List<Refusal> refusals = new java.util.ArrayList<>();
+		if (joining.stage() != ProgramStage.ELIGIBLE && joining.stage() != ProgramStage.ENROLLED) {
+			refusals.add(new Refusal("participantId", "group.rule.notEligible", "501.125"));
+		}
+		if (this.jdbc.sql("select count(*) from group_membership where participant_id = ? and left_on is null")
+			.param(participantId.value())
+			.query(Long.class)
+			.single() > 0) {
+			refusals.add(new Refusal("participantId", "group.rule.alreadyPlaced", "501.90(d)"));
+		}
+		List<GroupRules.Member> members = openMemberships(groupId).stream()
+			.map((membership) -> this.participants.get(membership.participantId()))
+			.map((member) -> new GroupRules.Member(member.gender(), member.sameSexRelationship()))
+			.toList();
+		refusals.addAll(GroupRules.checkEnrolment(group.composition(), group.capacity(), members,
+				new GroupRules.Member(joining.gender(), joining.sameSexRelationship())));
+		if (!refusals.isEmpty()) {
+			throw new GroupRuleViolation(refusals);
+		}
+		UUID membershipId = UUID.randomUUID();
+		this.jdbc.sql("""
+				insert into group_membership (id, agency_id, group_id, participant_id, joined_on)
+				values (?, ?, ?, ?, ?)""")
+			.params(membershipId, CurrentActor.require().agencyId().value(), groupId, participantId.value(),
+					LocalDate.now(this.clock))
+			.update();
+		this.audit.record(AuditAction.CREATE, "group-membership", membershipId.toString(),
+				"group=" + groupId + ", participant=" + participantId);
+	}
+
+	private List<OpenMembership> openMemberships(UUID groupId) {
+		return this.jdbc
+			.sql("select participant_id, joined_on from group_membership where group_id = ? and left_on is null")
+			.param(groupId)
+			.query((rs, row) -> new OpenMembership(new ParticipantId(rs.getObject(1, UUID.class)),
+					rs.getObject(2, LocalDate.class)))
+			.list();
+	}
+
+	private record OpenMembership(ParticipantId participantId, LocalDate joinedOn) {
 	}
 
 	private Map<UUID, String> staffNames() {

@@ -72,6 +72,14 @@ class ProgramGroup {
 		return this.id;
 	}
 
+	GroupComposition composition() {
+		return this.composition;
+	}
+
+	int capacity() {
+		return this.capacity;
+	}
+
 	UUID facilitatorId() {
 		return this.facilitatorId;
 	}

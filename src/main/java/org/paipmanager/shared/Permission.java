@@ -22,6 +22,8 @@ public enum Permission {
 	GROUP_READ,
 	/** Set up groups. */
 	GROUP_WRITE,
+	/** Place participants in groups. */
+	GROUP_ASSIGN,
 	/** Read the audit log and run the hash-chain verifier. */
 	AUDIT_READ,
 	/** Read the agency profile and partner-agency directory. */

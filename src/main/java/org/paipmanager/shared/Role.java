@@ -8,6 +8,7 @@ import static org.paipmanager.shared.Permission.AGENCY_READ;
 import static org.paipmanager.shared.Permission.AGENCY_WRITE;
 import static org.paipmanager.shared.Permission.API_DOCS;
 import static org.paipmanager.shared.Permission.AUDIT_READ;
+import static org.paipmanager.shared.Permission.GROUP_ASSIGN;
 import static org.paipmanager.shared.Permission.CASE_NOTE_WRITE;
 import static org.paipmanager.shared.Permission.ELIGIBILITY_DECIDE;
 import static org.paipmanager.shared.Permission.GROUP_READ;
@@ -23,13 +24,20 @@ import static org.paipmanager.shared.Permission.STAFF_WRITE;
 public enum Role {
 
 	PROGRAM_DIRECTOR(EnumSet.of(PARTICIPANT_READ, PARTICIPANT_WRITE, CASE_NOTE_WRITE, ELIGIBILITY_DECIDE, GROUP_READ,
-			GROUP_WRITE, STAFF_READ, STAFF_WRITE, AUDIT_READ, AGENCY_READ, AGENCY_WRITE)),
-	INTAKE_WORKER(
-			EnumSet.of(PARTICIPANT_READ, PARTICIPANT_WRITE, ELIGIBILITY_DECIDE, GROUP_READ, STAFF_READ, AGENCY_READ)),
+			GROUP_WRITE, GROUP_ASSIGN, STAFF_READ, STAFF_WRITE, AUDIT_READ, AGENCY_READ, AGENCY_WRITE)),
+
+	INTAKE_WORKER(EnumSet.of(PARTICIPANT_READ, PARTICIPANT_WRITE, CASE_NOTE_WRITE, ELIGIBILITY_DECIDE, GROUP_READ,
+			GROUP_ASSIGN, STAFF_READ, AGENCY_READ)),
+
 	FACILITATOR(EnumSet.of(PARTICIPANT_READ, CASE_NOTE_WRITE, GROUP_READ, STAFF_READ, AGENCY_READ)),
+
 	VICTIM_LIAISON(EnumSet.of(PARTICIPANT_READ, STAFF_READ, AGENCY_READ)),
+
 	ADMINISTRATOR(EnumSet.of(GROUP_READ, STAFF_READ, STAFF_WRITE, AUDIT_READ, AGENCY_READ, AGENCY_WRITE, API_DOCS)),
-	DEPARTMENT_MONITOR(EnumSet.of(AGENCY_READ)), REFERRAL_SOURCE_VIEWER(EnumSet.noneOf(Permission.class));
+
+	DEPARTMENT_MONITOR(EnumSet.of(AGENCY_READ)),
+
+	REFERRAL_SOURCE_VIEWER(EnumSet.noneOf(Permission.class));
 
 	private final Set<Permission> permissions;
 

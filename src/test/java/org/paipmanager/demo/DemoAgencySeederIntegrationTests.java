@@ -68,6 +68,15 @@ class DemoAgencySeederIntegrationTests {
 			});
 			assertThat(this.agencies.partnerAgencies()).hasSizeGreaterThanOrEqualTo(5)
 				.anyMatch((partner) -> partner.confidentialLocation());
+			assertThat(this.participants.list(null)).hasSize(12);
+			assertThat(this.participants.countByStage())
+				.allSatisfy((stage, count) -> assertThat(count).as(stage.name()).isPositive());
+			assertThat(this.groups.schedule()).hasSize(2).allSatisfy((group) -> {
+				assertThat(group.capacity()).isLessThanOrEqualTo(15);
+				assertThat(group.facilitatorName()).isNotEqualTo(group.coFacilitatorName());
+			});
+			assertThat(this.groups.schedule()).extracting((group) -> this.groups.members(group.id()).size())
+				.containsExactlyInAnyOrder(3, 1);
 			assertThat(this.staff.list()).extracting(StaffSummary::compliance)
 				.contains(org.paipmanager.staff.domain.ComplianceFinding.Outcome.MET,
 						org.paipmanager.staff.domain.ComplianceFinding.Outcome.NOT_MET);

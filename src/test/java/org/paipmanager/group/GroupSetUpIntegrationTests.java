@@ -57,7 +57,7 @@ class GroupSetUpIntegrationTests {
 	void refusesACapacityOfSixteenWithTheRule() {
 		HttpResponse<String> page = this.director.submit("/groups/new", "/groups/new", group("16", this.second));
 		assertThat(page.statusCode()).isEqualTo(200);
-		assertThat(page.body()).contains("A group may have at most 15 participants (501.90(d)(3)).");
+		assertThat(page.body()).contains("A group may have at most 15 participants (501.90(d)(4)).");
 		assertThat(SystemScope.callAs(this.agency, () -> this.groups.schedule())).isEmpty();
 	}
 

@@ -1,6 +1,7 @@
 package org.paipmanager.group.web;
 
 import java.time.DayOfWeek;
+import java.util.UUID;
 
 import jakarta.validation.Valid;
 
@@ -8,14 +9,17 @@ import org.paipmanager.group.GroupCommand;
 import org.paipmanager.group.GroupComposition;
 import org.paipmanager.group.GroupManagement;
 import org.paipmanager.group.GroupRuleViolation;
+import org.paipmanager.shared.ParticipantId;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 @Controller
@@ -56,6 +60,40 @@ class GroupController {
 			}
 		}
 		return form(model, group);
+	}
+
+	@GetMapping("/{id}")
+	String detail(@PathVariable UUID id, Model model) {
+		model.addAttribute("group", this.groups.get(id));
+		model.addAttribute("members", this.groups.members(id));
+		return "group/detail";
+	}
+
+	@GetMapping("/{id}/members")
+	String placementForm(@PathVariable UUID id, Model model) {
+		model.addAttribute("group", this.groups.get(id));
+		model.addAttribute("members", this.groups.members(id));
+		model.addAttribute("candidates", this.groups.placementCandidates());
+		return "group/placement";
+	}
+
+	@PostMapping("/{id}/members")
+	String addMember(@PathVariable UUID id, @RequestParam(required = false) ParticipantId participantId, Model model,
+			RedirectAttributes redirect) {
+		if (participantId == null) {
+			model.addAttribute("placementError", "validation.required");
+			return placementForm(id, model);
+		}
+		try {
+			this.groups.addMember(id, participantId);
+		}
+		catch (GroupRuleViolation violation) {
+			// The refusals are shown with the rule each comes from.
+			model.addAttribute("refusals", violation.refusals());
+			return placementForm(id, model);
+		}
+		redirect.addFlashAttribute("saved", true);
+		return "redirect:/groups/" + id;
 	}
 
 	private String form(Model model, GroupCommand group) {

@@ -16,11 +16,11 @@ class GroupRulesTests {
 	private final UUID other = UUID.randomUUID();
 
 	@Test
-	@DisplayName("GRP-3: a group may hold 15 participants and never 16 (501.90(d)(3))")
+	@DisplayName("GRP-3: a group may hold 15 participants and never 16 (501.90(d)(4))")
 	void refusesCapacityAboveFifteen() {
 		assertThat(GroupRules.checkSetUp(15, this.one, this.other)).isEmpty();
 		assertThat(GroupRules.checkSetUp(16, this.one, this.other)).singleElement()
-			.isEqualTo(new Refusal("capacity", "group.rule.capacity", "501.90(d)(3)"));
+			.isEqualTo(new Refusal("capacity", "group.rule.capacity", "501.90(d)(4)"));
 	}
 
 	@Test

@@ -158,7 +158,7 @@ class ShellBrowserTests {
 		page.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save"))
 			.click();
 		assertThat(page.locator("#capacity-error"))
-			.containsText("A group may have at most 15 participants (501.90(d)(3)).");
+			.containsText("A group may have at most 15 participants (501.90(d)(4)).");
 		BrowserSupport.assertAccessible(page);
 
 		page.locator(".usa-sidenav").getByText("Audit log").click();

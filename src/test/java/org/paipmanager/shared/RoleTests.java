@@ -1,0 +1,54 @@
+package org.paipmanager.shared;
+
+import java.util.EnumSet;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.paipmanager.shared.Permission.AGENCY_READ;
+import static org.paipmanager.shared.Permission.API_DOCS;
+import static org.paipmanager.shared.Permission.AUDIT_READ;
+import static org.paipmanager.shared.Permission.CASE_NOTE_WRITE;
+import static org.paipmanager.shared.Permission.ELIGIBILITY_DECIDE;
+import static org.paipmanager.shared.Permission.GROUP_ASSIGN;
+import static org.paipmanager.shared.Permission.GROUP_READ;
+import static org.paipmanager.shared.Permission.GROUP_WRITE;
+import static org.paipmanager.shared.Permission.PARTICIPANT_READ;
+import static org.paipmanager.shared.Permission.PARTICIPANT_WRITE;
+
+/**
+ * The role matrix as the program runs it: who may see and change participant data. A
+ * change here is a change of who can see case data, so it has to be deliberate.
+ */
+class RoleTests {
+
+	@Test
+	void intakeWorkersRunIntakeFromReferralToGroupPlacement() {
+		assertThat(Role.INTAKE_WORKER.permissions())
+			.contains(PARTICIPANT_READ, PARTICIPANT_WRITE, CASE_NOTE_WRITE, ELIGIBILITY_DECIDE, GROUP_READ,
+					GROUP_ASSIGN)
+			.doesNotContain(GROUP_WRITE, AUDIT_READ, API_DOCS);
+	}
+
+	@Test
+	void facilitatorsReadParticipantsAndWriteNotesOnly() {
+		assertThat(Role.FACILITATOR.permissions()).contains(PARTICIPANT_READ, CASE_NOTE_WRITE, GROUP_READ)
+			.doesNotContain(PARTICIPANT_WRITE, ELIGIBILITY_DECIDE, GROUP_ASSIGN, GROUP_WRITE);
+	}
+
+	@Test
+	void directorsHoldEveryParticipantAndGroupPermission() {
+		assertThat(Role.PROGRAM_DIRECTOR.permissions()).contains(PARTICIPANT_READ, PARTICIPANT_WRITE, CASE_NOTE_WRITE,
+				ELIGIBILITY_DECIDE, GROUP_READ, GROUP_WRITE, GROUP_ASSIGN, AUDIT_READ);
+	}
+
+	@Test
+	void administratorsMonitorsAndReferralViewersSeeNoParticipantRecords() {
+		for (Role role : EnumSet.of(Role.ADMINISTRATOR, Role.DEPARTMENT_MONITOR, Role.REFERRAL_SOURCE_VIEWER)) {
+			assertThat(role.permissions()).as(role.name()).doesNotContain(PARTICIPANT_READ, PARTICIPANT_WRITE);
+		}
+		assertThat(Role.DEPARTMENT_MONITOR.permissions()).containsExactly(AGENCY_READ);
+		assertThat(Role.REFERRAL_SOURCE_VIEWER.permissions()).isEmpty();
+	}
+
+}
