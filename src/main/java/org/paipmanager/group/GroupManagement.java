@@ -111,8 +111,13 @@ public class GroupManagement {
 	@PreAuthorize("hasAuthority('GROUP_READ') and hasAuthority('PARTICIPANT_READ')")
 	@Transactional
 	public List<GroupMember> members(UUID groupId) {
-		return openMemberships(groupId).stream().map((membership) -> {
-			ParticipantDetails participant = this.participants.get(membership.participantId());
+		List<OpenMembership> memberships = openMemberships(groupId);
+		Map<ParticipantId, ParticipantDetails> people = this.participants
+			.getAll(memberships.stream().map(OpenMembership::participantId).toList())
+			.stream()
+			.collect(Collectors.toMap(ParticipantDetails::id, (participant) -> participant));
+		return memberships.stream().map((membership) -> {
+			ParticipantDetails participant = people.get(membership.participantId());
 			return new GroupMember(membership.participantId(), participant.firstName() + " " + participant.lastName(),
 					membership.joinedOn());
 		}).sorted(Comparator.comparing(GroupMember::name)).toList();
@@ -156,8 +161,9 @@ public class GroupManagement {
 			.single() > 0) {
 			refusals.add(new Refusal("participantId", "group.rule.alreadyPlaced", "501.90(d)"));
 		}
-		List<GroupRules.Member> members = openMemberships(groupId).stream()
-			.map((membership) -> this.participants.get(membership.participantId()))
+		List<GroupRules.Member> members = this.participants
+			.getAll(openMemberships(groupId).stream().map(OpenMembership::participantId).toList())
+			.stream()
 			.map((member) -> new GroupRules.Member(member.gender(), member.sameSexRelationship()))
 			.toList();
 		refusals.addAll(GroupRules.checkEnrolment(group.composition(), group.capacity(), members,
