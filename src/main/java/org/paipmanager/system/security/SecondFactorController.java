@@ -106,8 +106,7 @@ class SecondFactorController {
 			secret = Totp.newSecret();
 			session.setAttribute(PENDING_SECRET, secret);
 		}
-		model.addAttribute("secret", secret.replaceAll("(.{4})", "$1 ").strip());
-		model.addAttribute("rawSecret", secret);
+		showSecret(model, secret);
 		return "system/totp-enrol";
 	}
 
@@ -152,8 +151,7 @@ class SecondFactorController {
 					account.accountId().toString(), "second factor enrolled"));
 			return completeSignIn(authentication, request, response);
 		}
-		model.addAttribute("secret", secret.replaceAll("(.{4})", "$1 ").strip());
-		model.addAttribute("rawSecret", secret);
+		showSecret(model, secret);
 		return failedCode(account, authentication, request, response, model, "system/totp-enrol");
 	}
 
@@ -187,6 +185,12 @@ class SecondFactorController {
 		}
 		model.addAttribute("codeError", true);
 		return view;
+	}
+
+	/** The key for manual entry, in groups of four as authenticator apps show it. */
+	private static void showSecret(Model model, String secret) {
+		model.addAttribute("secret", secret.replaceAll("(.{4})", "$1 ").strip());
+		model.addAttribute("rawSecret", secret);
 	}
 
 	private SignInAccount account(Authentication authentication) {
