@@ -122,18 +122,20 @@ class DemoAgencySeeder implements ApplicationRunner {
 				true, EnumSet.of(Role.PROGRAM_DIRECTOR), true);
 		trained(director, today, 40, 20, 8);
 		licence(director, "Licensed Clinical Social Worker", "149-000001", today.plusYears(1));
+		observed(director, today.minusMonths(1), "Grupo de hombres del jueves",
+				"Safe Harbor program supervisor (501.300)");
 		StaffId intake = person(signIns, "intake", "Marcus", "Ortega", "Intake worker", today.minusYears(3), false,
 				EnumSet.of(Role.INTAKE_WORKER), true);
 		trained(intake, today, 40, 20, 6);
 		StaffId facilitator = person(signIns, "facilitator", "Renee", "Abbott", "Group facilitator",
 				today.minusYears(4), false, EnumSet.of(Role.FACILITATOR), true);
 		trained(facilitator, today, 40, 20, 3);
-		observed(facilitator, today.minusMonths(7), "Tuesday evening men's group");
+		observed(facilitator, today.minusMonths(7), "Tuesday evening men's group", "Dana Whitfield");
 		licence(facilitator, "Certified Alcohol and Drug Counselor", "CADC-22871", today.plusDays(20));
 		StaffId cofacilitator = person(signIns, "facilitator2", "Luis", "Navarro", "Group co-facilitator",
 				today.minusYears(2), false, EnumSet.of(Role.FACILITATOR), true);
 		trained(cofacilitator, today, 40, 20, 6);
-		observed(cofacilitator, today.minusMonths(2), "Tuesday evening men's group");
+		observed(cofacilitator, today.minusMonths(2), "Tuesday evening men's group", "Dana Whitfield");
 		person(signIns, "liaison", "Grace", "Holloway", "Victim liaison", today.minusYears(5), false,
 				EnumSet.of(Role.VICTIM_LIAISON), true);
 		person(signIns, "admin", "Priya", "Raman", "Office administrator", today.minusYears(1), false,
@@ -147,10 +149,11 @@ class DemoAgencySeeder implements ApplicationRunner {
 		trained(newcomer, today, 40, 8, 0);
 		UUID tuesday = this.groups.create(new GroupCommand("Tuesday evening men's group", GroupComposition.MALE,
 				"English", DayOfWeek.TUESDAY, LocalTime.of(18, 30), 90, "Prairie Bridges, Room 2", 15,
-				facilitator.value(), cofacilitator.value()));
+				facilitator.value(), cofacilitator.value(),
+				"Renee Abbott's observation is booked for next week and her continuing education is scheduled; approved by the director."));
 		UUID thursday = this.groups.create(new GroupCommand("Grupo de hombres del jueves", GroupComposition.MALE,
 				"Spanish", DayOfWeek.THURSDAY, LocalTime.of(18, 0), 90, "Prairie Bridges, Room 1", 12,
-				cofacilitator.value(), director.value()));
+				cofacilitator.value(), director.value(), null));
 		seedParticipants(today, tuesday, thursday);
 		return signIns;
 	}
@@ -245,8 +248,8 @@ class DemoAgencySeeder implements ApplicationRunner {
 		}
 	}
 
-	private void observed(StaffId id, LocalDate on, String group) {
-		this.staff.addObservation(id, new ObservationCommand(on, "Dana Whitfield", group, null));
+	private void observed(StaffId id, LocalDate on, String group, String observer) {
+		this.staff.addObservation(id, new ObservationCommand(on, observer, group, null));
 	}
 
 	private void licence(StaffId id, String kind, String number, LocalDate expires) {

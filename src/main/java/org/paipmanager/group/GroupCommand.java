@@ -25,10 +25,16 @@ public record GroupCommand(
 		@NotNull(message = "{validation.required}") @Min(value = 1,
 				message = "{group.capacity.range}") Integer capacity,
 		@NotNull(message = "{validation.required}") UUID facilitatorId,
-		@NotNull(message = "{validation.required}") UUID coFacilitatorId) {
+		@NotNull(message = "{validation.required}") UUID coFacilitatorId,
+		@Size(max = 2000, message = "{validation.tooLong}") String facilitatorExceptionReason) {
+
+	/** The documented exception, if one was written. */
+	public boolean hasFacilitatorException() {
+		return this.facilitatorExceptionReason != null && !this.facilitatorExceptionReason.isBlank();
+	}
 
 	public static GroupCommand blank() {
-		return new GroupCommand("", null, "English", null, null, 90, "", 12, null, null);
+		return new GroupCommand("", null, "English", null, null, 90, "", 12, null, null, "");
 	}
 
 }

@@ -20,6 +20,8 @@ import org.paipmanager.participant.ProgramStage;
 import org.paipmanager.shared.CurrentActor;
 import org.paipmanager.shared.ParticipantId;
 import org.paipmanager.shared.RecordNotFoundException;
+import org.paipmanager.shared.StaffId;
+import org.paipmanager.staff.FacilitatorStanding;
 import org.paipmanager.staff.StaffManagement;
 import org.paipmanager.staff.StaffSummary;
 
@@ -86,8 +88,12 @@ public class GroupManagement {
 	@PreAuthorize("hasAuthority('GROUP_WRITE')")
 	@Transactional
 	public UUID create(@Valid GroupCommand group) {
-		List<Refusal> refusals = GroupRules.checkSetUp(group.capacity(), group.facilitatorId(),
-				group.coFacilitatorId());
+		List<Refusal> refusals = new java.util.ArrayList<>(
+				GroupRules.checkSetUp(group.capacity(), group.facilitatorId(), group.coFacilitatorId()));
+		if (refusals.isEmpty()) {
+			refusals.addAll(GroupRules.checkFacilitators(facilitator(group.facilitatorId()),
+					facilitator(group.coFacilitatorId()), group.hasFacilitatorException(), LocalDate.now(this.clock)));
+		}
 		if (!refusals.isEmpty()) {
 			throw new GroupRuleViolation(refusals);
 		}
@@ -180,6 +186,26 @@ public class GroupManagement {
 			.update();
 		this.audit.record(AuditAction.CREATE, "group-membership", membershipId.toString(),
 				"group=" + groupId + ", participant=" + participantId);
+	}
+
+	private GroupRules.Facilitator facilitator(UUID staffId) {
+		FacilitatorStanding standing = this.staff.facilitatorStanding(new StaffId(staffId));
+		return new GroupRules.Facilitator(standing.formerPerpetrator(), standing.abuseFreeSince(),
+				standing.abuseFreeVerifiedOn(), !standing.overdue().isEmpty());
+	}
+
+	/**
+	 * Facilitators of the agency's groups whose training or observation is overdue today.
+	 */
+	@PreAuthorize("hasAuthority('GROUP_READ')")
+	@Transactional(readOnly = true)
+	public java.util.Set<UUID> overdueFacilitators() {
+		return this.groups.findAll()
+			.stream()
+			.flatMap((group) -> java.util.stream.Stream.of(group.facilitatorId(), group.coFacilitatorId()))
+			.distinct()
+			.filter((id) -> !this.staff.facilitatorStanding(new StaffId(id)).overdue().isEmpty())
+			.collect(Collectors.toSet());
 	}
 
 	private List<OpenMembership> openMemberships(UUID groupId) {

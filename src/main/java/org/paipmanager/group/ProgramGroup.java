@@ -36,12 +36,14 @@ class ProgramGroup {
 
 	private UUID coFacilitatorId;
 
+	private String facilitatorExceptionReason;
+
 	@Version
 	private Long version;
 
 	ProgramGroup(UUID id, UUID agencyId, String name, GroupComposition composition, String language, DayOfWeek weekday,
 			LocalTime startsAt, int durationMinutes, String location, int capacity, UUID facilitatorId,
-			UUID coFacilitatorId, Long version) {
+			UUID coFacilitatorId, String facilitatorExceptionReason, Long version) {
 		this.id = id;
 		this.agencyId = agencyId;
 		this.name = name;
@@ -54,18 +56,21 @@ class ProgramGroup {
 		this.capacity = capacity;
 		this.facilitatorId = facilitatorId;
 		this.coFacilitatorId = coFacilitatorId;
+		this.facilitatorExceptionReason = facilitatorExceptionReason;
 		this.version = version;
 	}
 
 	static ProgramGroup create(UUID agencyId, GroupCommand group) {
 		return new ProgramGroup(UUID.randomUUID(), agencyId, group.name().strip(), group.composition(),
 				group.language().strip(), group.weekday(), group.startsAt(), group.durationMinutes(),
-				group.location().strip(), group.capacity(), group.facilitatorId(), group.coFacilitatorId(), null);
+				group.location().strip(), group.capacity(), group.facilitatorId(), group.coFacilitatorId(),
+				group.hasFacilitatorException() ? group.facilitatorExceptionReason().strip() : null, null);
 	}
 
 	GroupDetails toDetails(String facilitatorName, String coFacilitatorName) {
 		return new GroupDetails(this.id, this.name, this.composition, this.language, this.weekday, this.startsAt,
-				this.durationMinutes, this.location, this.capacity, facilitatorName, coFacilitatorName);
+				this.durationMinutes, this.location, this.capacity, this.facilitatorId, facilitatorName,
+				this.coFacilitatorId, coFacilitatorName, this.facilitatorExceptionReason);
 	}
 
 	UUID id() {

@@ -66,6 +66,24 @@ public class StaffManagement {
 		return details(member);
 	}
 
+	/**
+	 * A facilitator's standing for group rules: former-perpetrator facts and the training
+	 * (501.290) and supervision (501.300) checks not met today. Licences are not part of
+	 * it.
+	 */
+	@PreAuthorize("hasAuthority('STAFF_READ')")
+	@Transactional(readOnly = true)
+	public FacilitatorStanding facilitatorStanding(StaffId id) {
+		StaffMember member = load(id);
+		List<ComplianceFinding> overdue = findings(member, LocalDate.now(this.clock)).stream()
+			.filter((finding) -> finding.outcome() == Outcome.NOT_MET)
+			.filter((finding) -> finding.check() != ComplianceFinding.Check.LICENCE
+					&& finding.check() != ComplianceFinding.Check.ABUSE_FREE_VERIFICATION)
+			.toList();
+		return new FacilitatorStanding(id, member.firstName() + " " + member.lastName(), member.formerPerpetrator(),
+				member.abuseFreeSince(), member.abuseFreeVerifiedOn(), overdue);
+	}
+
 	/** The record as an edit form reads it: only for those who may save it. */
 	@PreAuthorize("hasAuthority('STAFF_WRITE')")
 	@Transactional

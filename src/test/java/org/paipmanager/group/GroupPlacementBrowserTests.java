@@ -70,7 +70,8 @@ class GroupPlacementBrowserTests {
 		StaffId second = fixture.newStaffMember(agency, "Sam", "Second");
 		UUID group = SystemScope.callAs(agency,
 				() -> this.groups.create(new GroupCommand("Wednesday men's group", GroupComposition.MALE, "English",
-						DayOfWeek.WEDNESDAY, LocalTime.of(19, 0), 90, "Room 4", 15, first.value(), second.value())));
+						DayOfWeek.WEDNESDAY, LocalTime.of(19, 0), 90, "Room 4", 15, first.value(), second.value(),
+						"Test facilitators without training records: exception documented.")));
 		for (int i = 1; i <= 16; i++) {
 			ParticipantId member = eligibleMan(agency, i);
 			if (i <= 15) {

@@ -62,7 +62,8 @@ class GroupPlacementIntegrationTests {
 		StaffId second = fixture.newStaffMember(this.agency, "Sam", "Second");
 		this.mensGroup = SystemScope.callAs(this.agency,
 				() -> this.groups.create(new GroupCommand("Men's group", GroupComposition.MALE, "English",
-						DayOfWeek.TUESDAY, LocalTime.of(18, 30), 90, "Room 2", 15, first.value(), second.value())));
+						DayOfWeek.TUESDAY, LocalTime.of(18, 30), 90, "Room 2", 15, first.value(), second.value(),
+						"Test facilitators without training records: exception documented.")));
 		this.intake = new WebSession(this.port);
 		this.intake.signIn(fixture.newUser(this.agency, Role.INTAKE_WORKER));
 	}

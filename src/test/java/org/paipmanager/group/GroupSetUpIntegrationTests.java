@@ -78,7 +78,25 @@ class GroupSetUpIntegrationTests {
 		String schedule = this.director.get("/groups").body();
 		assertThat(schedule).contains("Monday evening group")
 			.contains("Monday 18:00")
-			.contains("Fran First, Sam Second");
+			.contains("Fran First")
+			.contains("Sam Second");
+	}
+
+	@Test
+	@DisplayName("PRG-1, PRG-2: a facilitator with overdue training or observation needs the director's documented exception")
+	void refusesOverdueFacilitatorsWithoutAnException() {
+		Map<String, String> fields = group("12", this.second);
+		fields.remove("facilitatorExceptionReason");
+		HttpResponse<String> page = this.director.submit("/groups/new", "/groups/new", fields);
+		assertThat(page.statusCode()).isEqualTo(200);
+		assertThat(page.body()).contains("the director must document an exception to assign them (501.290, 501.300).");
+		assertThat(SystemScope.callAs(this.agency, () -> this.groups.schedule())).isEmpty();
+
+		assertThat(this.director.submit("/groups/new", "/groups/new", group("12", this.second)).statusCode())
+			.isEqualTo(302);
+		String schedule = this.director.get("/groups").body();
+		assertThat(schedule).contains("Training or observation overdue")
+			.contains("Exception documented by the director: Training booked for next month.");
 	}
 
 	private Map<String, String> group(String capacity, StaffId coFacilitator) {
@@ -93,6 +111,9 @@ class GroupSetUpIntegrationTests {
 		fields.put("capacity", capacity);
 		fields.put("facilitatorId", this.first.toString());
 		fields.put("coFacilitatorId", coFacilitator.toString());
+		// The fixture's staff have no training on file, so assignments need the
+		// director's exception.
+		fields.put("facilitatorExceptionReason", "Training booked for next month.");
 		return fields;
 	}
 

@@ -1,5 +1,6 @@
 package org.paipmanager.group.domain;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -52,6 +53,45 @@ public final class GroupRules {
 			refusals.add(new Refusal("participantId", "group.rule.sameGender", "501.90(d)(3)"));
 		}
 		return refusals;
+	}
+
+	/** A facilitator as the facilitator rules see them. */
+	public record Facilitator(boolean formerPerpetrator, LocalDate abuseFreeSince, LocalDate abuseFreeVerifiedOn,
+			boolean trainingOrObservationOverdue) {
+	}
+
+	/**
+	 * 501.90(d)(2): a former perpetrator co-facilitates only after five verified
+	 * abuse-free years and only with a facilitator who has no history of violence.
+	 * 501.290 and 501.300: a facilitator whose training or observation is overdue needs a
+	 * director's documented exception.
+	 */
+	public static List<Refusal> checkFacilitators(Facilitator facilitator, Facilitator coFacilitator,
+			boolean exceptionDocumented, LocalDate today) {
+		List<Refusal> refusals = new ArrayList<>();
+		checkFormerPerpetrator(refusals, "facilitatorId", facilitator, coFacilitator, today);
+		checkFormerPerpetrator(refusals, "coFacilitatorId", coFacilitator, facilitator, today);
+		if ((facilitator.trainingOrObservationOverdue() || coFacilitator.trainingOrObservationOverdue())
+				&& !exceptionDocumented) {
+			refusals
+				.add(new Refusal("facilitatorExceptionReason", "group.rule.facilitatorOverdue", "501.290, 501.300"));
+		}
+		return refusals;
+	}
+
+	private static void checkFormerPerpetrator(List<Refusal> refusals, String field, Facilitator former,
+			Facilitator partner, LocalDate today) {
+		if (!former.formerPerpetrator()) {
+			return;
+		}
+		boolean verifiedFiveYears = former.abuseFreeSince() != null && former.abuseFreeVerifiedOn() != null
+				&& !former.abuseFreeSince().plusYears(5).isAfter(today);
+		if (!verifiedFiveYears) {
+			refusals.add(new Refusal(field, "group.rule.formerPerpetratorNotVerified", "501.90(d)(2)"));
+		}
+		if (partner.formerPerpetrator()) {
+			refusals.add(new Refusal(field, "group.rule.formerPerpetratorPairing", "501.90(d)(2)"));
+		}
 	}
 
 	public static List<Refusal> checkSetUp(Integer capacity, UUID facilitator, UUID coFacilitator) {

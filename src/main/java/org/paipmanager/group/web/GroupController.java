@@ -35,6 +35,7 @@ class GroupController {
 	@GetMapping
 	String schedule(Model model) {
 		model.addAttribute("groups", this.groups.schedule());
+		model.addAttribute("overdue", this.groups.overdueFacilitators());
 		return "group/schedule";
 	}
 

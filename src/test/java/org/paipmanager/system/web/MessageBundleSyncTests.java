@@ -40,6 +40,10 @@ class MessageBundleSyncTests {
 			assertThat(placeholders(spanish.getProperty(key))).as(key)
 				.isEqualTo(placeholders(english.getProperty(key)));
 			if (!placeholders(english.getProperty(key)).isEmpty()) {
+				// MessageFormat reads a single apostrophe as a quote and swallows what
+				// follows.
+				assertThat(english.getProperty(key)).as(key).doesNotContainPattern("(?<!')'(?!')");
+				assertThat(spanish.getProperty(key)).as(key).doesNotContainPattern("(?<!')'(?!')");
 				// Parses as MessageFormat: a stray apostrophe would silently eat a
 				// placeholder.
 				assertThat(new MessageFormat(spanish.getProperty(key)).format(new Object[] { "A", "B", "C" })).as(key)
