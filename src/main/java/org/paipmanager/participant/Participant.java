@@ -37,12 +37,17 @@ class Participant {
 
 	private LocalDate stageChangedOn;
 
+	private int priorParticipations;
+
+	private String priorProgramHistory;
+
 	@Version
 	private Long version;
 
 	Participant(UUID id, UUID agencyId, String firstName, String lastName, LocalDate dateOfBirth, Gender gender,
 			boolean sameSexRelationship, String preferredLanguage, ReferralSource referralSource, String caseNumber,
-			LocalDate referredOn, ProgramStage stage, LocalDate stageChangedOn, Long version) {
+			LocalDate referredOn, ProgramStage stage, LocalDate stageChangedOn, int priorParticipations,
+			String priorProgramHistory, Long version) {
 		this.id = id;
 		this.agencyId = agencyId;
 		this.firstName = firstName;
@@ -56,6 +61,8 @@ class Participant {
 		this.referredOn = referredOn;
 		this.stage = stage;
 		this.stageChangedOn = stageChangedOn;
+		this.priorParticipations = priorParticipations;
+		this.priorProgramHistory = priorProgramHistory;
 		this.version = version;
 	}
 
@@ -66,13 +73,17 @@ class Participant {
 		return new Participant(UUID.randomUUID(), agencyId, referral.firstName().strip(), referral.lastName().strip(),
 				referral.dateOfBirth(), referral.gender(), referral.sameSexRelationship(),
 				referral.preferredLanguage().strip(), referral.referralSource(), caseNumber, referral.referredOn(),
-				ProgramStage.REFERRED, referral.referredOn(), null);
+				ProgramStage.REFERRED, referral.referredOn(), referral.priorParticipations(),
+				(referral.priorProgramHistory() == null || referral.priorProgramHistory().isBlank()) ? null
+						: referral.priorProgramHistory().strip(),
+				null);
 	}
 
 	ParticipantDetails toDetails() {
 		return new ParticipantDetails(new org.paipmanager.shared.ParticipantId(this.id), this.version, this.firstName,
 				this.lastName, this.dateOfBirth, this.gender, this.sameSexRelationship, this.preferredLanguage,
-				this.referralSource, this.caseNumber, this.referredOn, this.stage, this.stageChangedOn);
+				this.referralSource, this.caseNumber, this.referredOn, this.stage, this.stageChangedOn,
+				this.priorParticipations, this.priorProgramHistory);
 	}
 
 	/**

@@ -3,6 +3,8 @@ package org.paipmanager.participant;
 import java.time.LocalDate;
 
 import jakarta.validation.constraints.AssertTrue;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Past;
@@ -23,11 +25,25 @@ public record ReferralCommand(
 		@NotNull(message = "{validation.required}") ReferralSource referralSource,
 		@Size(max = 60, message = "{validation.tooLong}") String caseNumber,
 		@NotNull(message = "{validation.required}") @PastOrPresent(
-				message = "{validation.notInFuture}") LocalDate referredOn) {
+				message = "{validation.notInFuture}") LocalDate referredOn,
+		@Min(value = 0, message = "{participant.priorParticipations.range}") @Max(value = 50,
+				message = "{participant.priorParticipations.range}") Integer priorParticipations,
+		@Size(max = 4000, message = "{validation.tooLong}") String priorProgramHistory) {
 
-	/** An unticked checkbox or an omitted JSON field means no. */
+	/**
+	 * An unticked checkbox or an omitted field means no, and no earlier participation.
+	 */
 	public ReferralCommand {
 		sameSexRelationship = Boolean.TRUE.equals(sameSexRelationship);
+		priorParticipations = (priorParticipations != null) ? priorParticipations : 0;
+	}
+
+	/** A first-time referral. */
+	public ReferralCommand(String firstName, String lastName, LocalDate dateOfBirth, Gender gender,
+			Boolean sameSexRelationship, String preferredLanguage, ReferralSource referralSource, String caseNumber,
+			LocalDate referredOn) {
+		this(firstName, lastName, dateOfBirth, gender, sameSexRelationship, preferredLanguage, referralSource,
+				caseNumber, referredOn, 0, null);
 	}
 
 	/** A referral cannot predate the person's birth. */

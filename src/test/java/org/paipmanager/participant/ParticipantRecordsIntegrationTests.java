@@ -200,6 +200,27 @@ class ParticipantRecordsIntegrationTests {
 		assertThat(SystemScope.callAs(this.agency, () -> this.participants.list(null))).hasSize(3);
 	}
 
+	@Test
+	@DisplayName("PAR-12: a referral records how often the person was in a PAIP before and that history")
+	void recordsRepeatParticipationAndEarlierHistory() {
+		WebSession intake = new WebSession(this.port);
+		intake.signIn(this.fixture.newUser(this.agency, Role.INTAKE_WORKER));
+		Map<String, String> tooMany = referral("1990-02-03", "2026-11-01");
+		tooMany.put("priorParticipations", "99");
+		assertThat(intake.submit("/participants/new", "/participants/new", tooMany).body())
+			.contains("Enter a number from 0 to 50.");
+
+		Map<String, String> repeat = referral("1990-02-03", "2026-11-01");
+		repeat.put("priorParticipations", "2");
+		repeat.put("priorProgramHistory", "Completed in 2019; terminated in 2022 for absences.");
+		HttpResponse<String> saved = intake.submit("/participants/new", "/participants/new", repeat);
+		assertThat(saved.statusCode()).isEqualTo(302);
+		String location = saved.headers().firstValue("Location").orElseThrow();
+		String file = intake.get(location.substring(location.indexOf("/participants/"))).body();
+		assertThat(file).contains("<dd id=\"prior-participations\">2</dd>")
+			.contains("Completed in 2019; terminated in 2022 for absences.");
+	}
+
 	private static Map<String, String> referral(String born, String referred) {
 		Map<String, String> fields = new HashMap<>();
 		fields.put("firstName", "Jamie");
