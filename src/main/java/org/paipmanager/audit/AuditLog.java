@@ -66,7 +66,7 @@ public class AuditLog {
 			.single();
 		long seq = head.lastSeq() + 1;
 		Instant now = Instant.now(this.clock).truncatedTo(ChronoUnit.MICROS);
-		UUID staff = (actor.staffId() != null) ? actor.staffId().value() : null;
+		UUID staff = actor.staffUuid();
 		String boundedDetail = (detail != null && detail.length() > MAX_DETAIL) ? detail.substring(0, MAX_DETAIL)
 				: detail;
 		String hash = AuditChain.hash(agency, seq, now, staff, actor.username(), action.name(), recordType, recordId,

@@ -99,9 +99,8 @@ public class EligibilityDecisions {
 					this.json.writeValueAsString(command.findings()), proposal.outcome().name(), decided.name(),
 					proposal.sections().toArray(String[]::new),
 					proposal.followUps().stream().map(Enum::name).toArray(String[]::new),
-					command.override() ? command.overrideReason().strip() : null,
-					(actor.staffId() != null) ? actor.staffId().value() : null, actor.username(), Timestamp.from(now),
-					previous)
+					command.override() ? command.overrideReason().strip() : null, actor.staffUuid(), actor.username(),
+					Timestamp.from(now), previous)
 			.update();
 		this.participants.recordEligibility(participantId, decided == Outcome.ELIGIBLE, LocalDate.now(this.clock));
 		this.audit.record(AuditAction.CREATE, RECORD_TYPE, id.toString(),

@@ -107,8 +107,7 @@ public class GroupManagement {
 	@PreAuthorize("hasAuthority('GROUP_READ')")
 	@Transactional(readOnly = true)
 	public GroupDetails get(UUID groupId) {
-		ProgramGroup group = this.groups.findById(groupId)
-			.orElseThrow(() -> new RecordNotFoundException(RECORD_TYPE, groupId));
+		ProgramGroup group = load(groupId);
 		Map<UUID, String> names = staffNames();
 		return group.toDetails(names.get(group.facilitatorId()), names.get(group.coFacilitatorId()));
 	}
@@ -154,8 +153,7 @@ public class GroupManagement {
 	@Transactional
 	public void addMember(UUID groupId, ParticipantId participantId) {
 		this.jdbc.sql("select id from program_group where id = ? for update").param(groupId).query(UUID.class).single();
-		ProgramGroup group = this.groups.findById(groupId)
-			.orElseThrow(() -> new RecordNotFoundException(RECORD_TYPE, groupId));
+		ProgramGroup group = load(groupId);
 		ParticipantDetails joining = this.participants.get(participantId);
 		List<Refusal> refusals = new java.util.ArrayList<>();
 		if (joining.stage() != ProgramStage.ELIGIBLE && joining.stage() != ProgramStage.ENROLLED) {
@@ -225,6 +223,10 @@ public class GroupManagement {
 			.stream()
 			.collect(Collectors.toMap((member) -> member.id().value(),
 					(member) -> member.firstName() + " " + member.lastName(), (a, b) -> a));
+	}
+
+	private ProgramGroup load(UUID groupId) {
+		return this.groups.findById(groupId).orElseThrow(() -> new RecordNotFoundException(RECORD_TYPE, groupId));
 	}
 
 }

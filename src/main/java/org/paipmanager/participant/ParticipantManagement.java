@@ -117,8 +117,7 @@ public class ParticipantManagement {
 	@PreAuthorize("hasAuthority('PARTICIPANT_READ')")
 	@Transactional
 	public ParticipantDetails get(ParticipantId id) {
-		Participant participant = this.participants.findById(id.value())
-			.orElseThrow(() -> new RecordNotFoundException(RECORD_TYPE, id));
+		Participant participant = load(id);
 		this.audit.record(AuditAction.READ, RECORD_TYPE, id.toString(), null);
 		return participant.toDetails();
 	}
@@ -178,8 +177,7 @@ public class ParticipantManagement {
 	@Transactional
 	public UUID addCaseNote(ParticipantId id, @Valid CaseNoteCommand note) {
 		Actor actor = CurrentActor.require();
-		Participant participant = this.participants.findById(id.value())
-			.orElseThrow(() -> new RecordNotFoundException(RECORD_TYPE, id));
+		Participant participant = load(id);
 		if (note.correctsNoteId() != null
 				&& this.jdbc.sql("select count(*) from participant_case_note where id = ? and participant_id = ?")
 					.params(note.correctsNoteId(), participant.id())
@@ -194,9 +192,8 @@ public class ParticipantManagement {
 				    author_username, text, corrects_note_id)
 				values (?, ?, ?, ?, ?, ?, ?, ?)""")
 			.params(noteId, actor.agencyId().value(), participant.id(),
-					Timestamp.from(Instant.now(this.clock).truncatedTo(ChronoUnit.MICROS)),
-					(actor.staffId() != null) ? actor.staffId().value() : null, actor.username(), note.text().strip(),
-					note.correctsNoteId())
+					Timestamp.from(Instant.now(this.clock).truncatedTo(ChronoUnit.MICROS)), actor.staffUuid(),
+					actor.username(), note.text().strip(), note.correctsNoteId())
 			.update();
 		this.audit.record(AuditAction.CREATE, "case-note", noteId.toString(),
 				"participant=" + id + ((note.correctsNoteId() != null) ? ", corrects=" + note.correctsNoteId() : ""));
@@ -228,13 +225,8 @@ public class ParticipantManagement {
 	@PreAuthorize("hasAuthority('ELIGIBILITY_DECIDE')")
 	@Transactional
 	public void recordEligibility(ParticipantId id, boolean eligible, LocalDate decidedOn) {
-		Participant participant = this.participants.findById(id.value())
-			.orElseThrow(() -> new RecordNotFoundException(RECORD_TYPE, id));
 		ProgramStage stage = eligible ? ProgramStage.ELIGIBLE : ProgramStage.NOT_ADMITTED;
-		participant.placeAt(stage, decidedOn);
-		this.participants.save(participant);
-		this.audit.record(AuditAction.UPDATE, RECORD_TYPE, id.toString(),
-				"stage=" + stage + " by eligibility decision");
+		moveTo(id, stage, decidedOn, "stage=" + stage + " by eligibility decision");
 	}
 
 	/**
@@ -245,11 +237,18 @@ public class ParticipantManagement {
 	@PreAuthorize("hasAuthority('PARTICIPANT_WRITE')")
 	@Transactional
 	public void placeAtStage(ParticipantId id, ProgramStage stage, LocalDate since) {
-		Participant participant = this.participants.findById(id.value())
-			.orElseThrow(() -> new RecordNotFoundException(RECORD_TYPE, id));
+		moveTo(id, stage, since, "stage=" + stage);
+	}
+
+	private void moveTo(ParticipantId id, ProgramStage stage, LocalDate since, String auditDetail) {
+		Participant participant = load(id);
 		participant.placeAt(stage, since);
 		this.participants.save(participant);
-		this.audit.record(AuditAction.UPDATE, RECORD_TYPE, id.toString(), "stage=" + stage);
+		this.audit.record(AuditAction.UPDATE, RECORD_TYPE, id.toString(), auditDetail);
+	}
+
+	private Participant load(ParticipantId id) {
+		return this.participants.findById(id.value()).orElseThrow(() -> new RecordNotFoundException(RECORD_TYPE, id));
 	}
 
 }

@@ -3,6 +3,7 @@ package org.paipmanager.shared;
 import java.io.Serializable;
 import java.util.Objects;
 import java.util.Set;
+import java.util.UUID;
 
 /**
  * Who is acting: a signed-in staff member, or the system acting for one agency (seeding,
@@ -19,6 +20,11 @@ public record Actor(StaffId staffId, AgencyId agencyId, String username, Set<Rol
 	/** The system itself, working inside one agency. */
 	public static Actor system(AgencyId agencyId) {
 		return new Actor(null, agencyId, "system", Set.of());
+	}
+
+	/** The staff member's id as stored in database columns; null for the system. */
+	public UUID staffUuid() {
+		return (this.staffId != null) ? this.staffId.value() : null;
 	}
 
 	public boolean isSystem() {

@@ -29,7 +29,7 @@ public class AgencyScopedTransactionManager extends JdbcTransactionManager {
 		Actor actor = CurrentActor.get().orElse(null);
 		try (PreparedStatement statement = connection.prepareStatement(SET_SCOPE)) {
 			statement.setString(1, (actor != null) ? actor.agencyId().toString() : "");
-			statement.setString(2, (actor != null && actor.staffId() != null) ? actor.staffId().toString() : "");
+			statement.setString(2, (actor != null && actor.staffUuid() != null) ? actor.staffUuid().toString() : "");
 			statement.execute();
 		}
 	}

@@ -1,8 +1,9 @@
 package org.paipmanager.system.web;
 
 import org.paipmanager.participant.ParticipantManagement;
+import org.paipmanager.shared.CurrentActor;
+import org.paipmanager.shared.Permission;
 
-import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -17,11 +18,8 @@ class HomeController {
 	}
 
 	@GetMapping("/")
-	String home(Authentication authentication, Model model) {
-		boolean seesParticipants = authentication.getAuthorities()
-			.stream()
-			.anyMatch((authority) -> "PARTICIPANT_READ".equals(authority.getAuthority()));
-		if (seesParticipants) {
+	String home(Model model) {
+		if (CurrentActor.require().hasPermission(Permission.PARTICIPANT_READ)) {
 			model.addAttribute("queues", this.participants.workQueues());
 		}
 		return "system/home";
