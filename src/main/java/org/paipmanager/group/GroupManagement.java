@@ -152,7 +152,10 @@ public class GroupManagement {
 	@PreAuthorize("hasAuthority('GROUP_ASSIGN')")
 	@Transactional
 	public void addMember(UUID groupId, ParticipantId participantId) {
-		this.jdbc.sql("select id from program_group where id = ? for update").param(groupId).query(UUID.class).single();
+		this.jdbc.sql("select id from program_group where id = ? for update")
+			.param(groupId)
+			.query(UUID.class)
+			.optional();
 		ProgramGroup group = load(groupId);
 		ParticipantDetails joining = this.participants.get(participantId);
 		List<Refusal> refusals = new java.util.ArrayList<>();

@@ -118,6 +118,14 @@ class GroupPlacementIntegrationTests {
 			.contains("The participant is already in a group");
 	}
 
+	@Test
+	void answersNotFoundForAnUnknownGroup() {
+		String form = "/groups/" + this.mensGroup + "/members";
+		HttpResponse<String> response = this.intake.submit(form, "/groups/" + UUID.randomUUID() + "/members",
+				Map.of("participantId", eligible(Gender.MALE, false).toString()));
+		assertThat(response.statusCode()).isEqualTo(404);
+	}
+
 	private ParticipantId eligible(Gender gender, boolean sameSex) {
 		return SystemScope.callAs(this.agency, () -> {
 			ParticipantId id = this.participants.refer(referral(gender, sameSex));
