@@ -60,7 +60,12 @@ class ParticipantRecordsIntegrationTests {
 		assertThat(saved.statusCode()).isEqualTo(302);
 		String location = saved.headers().firstValue("Location").orElseThrow();
 		String page = intake.get(location.substring(location.indexOf("/participants/"))).body();
-		assertThat(page).contains("Jamie Referred").contains("Probation").contains("2026-CF-0001").contains("Referred");
+		assertThat(page).contains("Jamie Referred")
+			.contains("Probation")
+			.contains("2026-CF-0001")
+			.contains("Referred")
+			.contains("<p class=\"usa-alert__text\">Saved.</p>");
+		assertThat(intake.get(location.substring(location.indexOf("/participants/"))).body()).doesNotContain("Saved.");
 
 		var entries = SystemScope.callAs(this.agency, () -> this.audit.recent(20));
 		assertThat(entries).filteredOn((entry) -> "participant".equals(entry.recordType()))
