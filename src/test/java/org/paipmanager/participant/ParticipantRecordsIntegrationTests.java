@@ -64,7 +64,14 @@ class ParticipantRecordsIntegrationTests {
 			.contains("Probation")
 			.contains("2026-CF-0001")
 			.contains("Referred")
-			.contains("<p class=\"usa-alert__text\">Saved.</p>");
+			.contains("<p class=\"usa-alert__text\">Saved.</p>")
+			// PAR-8: a new referral's file lacks the screening, notes are missing,
+			// completion not due.
+			.containsPattern(
+					"id=\"checklist-A\">\\s*<th scope=\"row\">A\\) Intake screening document</th>\\s*<td><span class=\"usa-tag bg-secondary-dark\">Missing</span>")
+			.containsPattern(
+					"id=\"checklist-G\">[^/]*</th>\\s*<td><span class=\"usa-tag bg-secondary-dark\">Missing</span>")
+			.containsPattern("id=\"checklist-H\">[^/]*</th>\\s*<td><span class=\"usa-tag\">Not due yet</span>");
 		assertThat(intake.get(location.substring(location.indexOf("/participants/"))).body()).doesNotContain("Saved.");
 
 		var entries = SystemScope.callAs(this.agency, () -> this.audit.recent(20));

@@ -2,15 +2,23 @@ package org.paipmanager.participant.web;
 
 import jakarta.validation.Valid;
 
-import org.paipmanager.participant.CaseNoteCommand;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
+
+import org.paipmanager.participant.CaseNote;
+import org.paipmanager.participant.CaseNoteCommand;
 
 import org.paipmanager.participant.Gender;
 import org.paipmanager.participant.ParticipantDetails;
+import org.paipmanager.participant.ParticipantFileContent;
+import org.paipmanager.participant.ParticipantFileSection;
 import org.paipmanager.participant.ParticipantManagement;
 import org.paipmanager.participant.ProgramStage;
 import org.paipmanager.participant.ReferralCommand;
 import org.paipmanager.participant.ReferralSource;
+import org.paipmanager.shared.Actor;
+import org.paipmanager.shared.CurrentActor;
 import org.paipmanager.shared.ParticipantId;
 
 import org.springframework.stereotype.Controller;
@@ -30,8 +38,13 @@ class ParticipantController {
 
 	private final ParticipantManagement participants;
 
-	ParticipantController(ParticipantManagement participants) {
+	private final List<ParticipantFileSection> fileSections;
+
+	ParticipantController(ParticipantManagement participants, List<ParticipantFileSection> fileSections) {
 		this.participants = participants;
+		this.fileSections = fileSections.stream()
+			.sorted(Comparator.comparingInt(ParticipantFileSection::order))
+			.toList();
 	}
 
 	@ModelAttribute
@@ -77,8 +90,17 @@ class ParticipantController {
 
 	@GetMapping("/{id}")
 	String detail(@PathVariable ParticipantId id, Model model) {
-		model.addAttribute("participant", this.participants.get(id));
-		model.addAttribute("notes", this.participants.caseNotes(id));
+		ParticipantDetails participant = this.participants.get(id);
+		List<CaseNote> notes = this.participants.caseNotes(id);
+		Actor actor = CurrentActor.require();
+		List<ParticipantFileContent> sections = this.fileSections.stream()
+			.map((section) -> section.read(id, actor))
+			.flatMap(Optional::stream)
+			.toList();
+		model.addAttribute("participant", participant);
+		model.addAttribute("notes", notes);
+		model.addAttribute("fileSections", sections);
+		model.addAttribute("checklist", FileChecklist.of(participant, notes, sections));
 		if (!model.containsAttribute("note")) {
 			model.addAttribute("note", CaseNoteCommand.blank());
 		}
