@@ -4,6 +4,7 @@ import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
+import org.paipmanager.intake.ScreeningSummary;
 import org.paipmanager.eligibility.domain.EligibilityProposal.Outcome;
 import org.paipmanager.eligibility.domain.ScreeningFindings;
 import org.paipmanager.eligibility.domain.ScreeningFindings.ProtectedCharacteristics;
@@ -49,6 +50,27 @@ public record EligibilityDecisionCommand(Boolean intimatePartnerViolenceHistory,
 				this.identifiedAsVictim, this.selfDefenseOrPartnerControlTactic, this.wouldDisruptGroup,
 				this.cannotBenefit, this.substanceUse, this.refusedOrWaitlistedForTreatment,
 				ProtectedCharacteristics.notRecorded());
+	}
+
+	/**
+	 * The findings the completed screening already answers, so intake does not enter them
+	 * twice: the primary aggressor (501.115(b)(4)(C)), a non-partner charge (501.230(d)),
+	 * conditions that prevent benefiting (501.115(b)(8)-(9)) and the substance-use screen
+	 * (501.115(b)(10), 501.135(c)). The rest are the screener's judgement.
+	 */
+	public static EligibilityDecisionCommand fromScreening(ScreeningSummary screening) {
+		SubstanceUse substanceUse = switch (String.valueOf(screening.substanceUse())) {
+			case "SUBSTANCE_POSSIBLE" -> SubstanceUse.POSSIBLE;
+			case "SUBSTANCE_IMPAIRS" -> SubstanceUse.IMPAIRS_ABILITY_TO_BENEFIT;
+			default -> SubstanceUse.NONE;
+		};
+		boolean cannotBenefit = "PREVENTS_BENEFIT".equals(screening.medicalImpact())
+				|| "PREVENTS_BENEFIT".equals(screening.mentalHealthImpact());
+		boolean refusedOrWaitlisted = "TREATMENT_REFUSED".equals(screening.substanceTreatment())
+				|| "TREATMENT_WAITLISTED".equals(screening.substanceTreatment());
+		return new EligibilityDecisionCommand(false, "NON_PARTNER_OFFENCE".equals(screening.chargeType()), false, false,
+				false, "PARTNER".equals(screening.primaryAggressor()), false, false, cannotBenefit, substanceUse,
+				refusedOrWaitlisted, false, null, "");
 	}
 
 	public static EligibilityDecisionCommand blank() {

@@ -18,6 +18,7 @@ import org.paipmanager.audit.AuditLog;
 import org.paipmanager.eligibility.domain.EligibilityProposal;
 import org.paipmanager.eligibility.domain.EligibilityProposal.Outcome;
 import org.paipmanager.eligibility.domain.EligibilityRules;
+import org.paipmanager.intake.IntakeScreenings;
 import org.paipmanager.participant.ParticipantManagement;
 import org.paipmanager.shared.Actor;
 import org.paipmanager.shared.CurrentActor;
@@ -51,10 +52,13 @@ public class EligibilityDecisions {
 
 	private final Clock clock;
 
-	EligibilityDecisions(JdbcClient jdbc, ParticipantManagement participants, AuditLog audit, JsonMapper json,
-			Clock clock) {
+	private final IntakeScreenings screenings;
+
+	EligibilityDecisions(JdbcClient jdbc, ParticipantManagement participants, IntakeScreenings screenings,
+			AuditLog audit, JsonMapper json, Clock clock) {
 		this.jdbc = jdbc;
 		this.participants = participants;
+		this.screenings = screenings;
 		this.audit = audit;
 		this.json = json;
 		this.clock = clock;
@@ -70,10 +74,15 @@ public class EligibilityDecisions {
 	 * Records a decision for a participant: the proposal confirmed, or overridden with a
 	 * reason.
 	 * @throws IllegalArgumentException when an override names the proposed outcome itself
+	 * @throws ScreeningNotComplete when the face-to-face screening is not complete
+	 * (501.115(a)(2))
 	 */
 	@PreAuthorize("hasAuthority('ELIGIBILITY_DECIDE')")
 	@Transactional
 	public UUID decide(ParticipantId participantId, @Valid EligibilityDecisionCommand command) {
+		if (!this.screenings.summary(participantId).complete()) {
+			throw new ScreeningNotComplete(participantId);
+		}
 		EligibilityProposal proposal = EligibilityRules.evaluate(command.findings());
 		Outcome decided = command.override() ? command.overrideOutcome() : proposal.outcome();
 		if (command.override() && decided == proposal.outcome()) {
@@ -106,6 +115,20 @@ public class EligibilityDecisions {
 		this.audit.record(AuditAction.CREATE, RECORD_TYPE, id.toString(),
 				"participant=" + participantId + ", outcome=" + decided + (command.override() ? ", overridden" : ""));
 		return id;
+	}
+
+	/**
+	 * The decision form for a participant, with what the screening already answers.
+	 */
+	@PreAuthorize("hasAuthority('ELIGIBILITY_DECIDE')")
+	public EligibilityDecisionCommand newDecision(ParticipantId participantId) {
+		return EligibilityDecisionCommand.fromScreening(this.screenings.summary(participantId));
+	}
+
+	/** Whether the screening a decision needs is complete. */
+	@PreAuthorize("hasAuthority('PARTICIPANT_READ')")
+	public boolean screeningComplete(ParticipantId participantId) {
+		return this.screenings.summary(participantId).complete();
 	}
 
 	/**

@@ -31,8 +31,11 @@ public record Actor(StaffId staffId, AgencyId agencyId, String username, Set<Rol
 		return this.staffId == null;
 	}
 
+	/**
+	 * The system holds every permission inside its agency, as {@link SystemScope} grants.
+	 */
 	public boolean hasPermission(Permission permission) {
-		return this.roles.stream().anyMatch((role) -> role.permissions().contains(permission));
+		return isSystem() || this.roles.stream().anyMatch((role) -> role.permissions().contains(permission));
 	}
 
 }

@@ -16,6 +16,10 @@ public enum Permission {
 	PARTICIPANT_WRITE,
 	/** Write case notes in a participant's file. */
 	CASE_NOTE_WRITE,
+	/**
+	 * See and record the mental-health and substance-use screens (501.115(b)(9)-(10)).
+	 */
+	CLINICAL_SCREEN_ACCESS,
 	/** Record and revise eligibility decisions after screening. */
 	ELIGIBILITY_DECIDE,
 	/** See the program's groups and their schedule. */

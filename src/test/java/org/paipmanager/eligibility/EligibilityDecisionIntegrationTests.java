@@ -12,6 +12,8 @@ import org.junit.jupiter.api.Test;
 import org.paipmanager.AgencyFixture;
 import org.paipmanager.WebSession;
 import org.paipmanager.eligibility.domain.EligibilityProposal.Outcome;
+import org.paipmanager.intake.IntakeScreenings;
+import org.paipmanager.intake.ScreeningAnswers;
 import org.paipmanager.participant.Gender;
 import org.paipmanager.participant.ParticipantManagement;
 import org.paipmanager.participant.ProgramStage;
@@ -44,6 +46,9 @@ class EligibilityDecisionIntegrationTests {
 	@Autowired
 	EligibilityDecisions decisions;
 
+	@Autowired
+	IntakeScreenings screenings;
+
 	private AgencyFixture fixture;
 
 	private AgencyId agency;
@@ -61,6 +66,11 @@ class EligibilityDecisionIntegrationTests {
 		this.participant = SystemScope.callAs(this.agency,
 				() -> this.participants.refer(new ReferralCommand("Noel", "Screened", LocalDate.of(1984, 3, 3),
 						Gender.MALE, false, "English", ReferralSource.COURT, "2026-CF-9", LocalDate.of(2026, 11, 1))));
+		SystemScope.callAs(this.agency, () -> {
+			ScreeningAnswers.completeFor(this.screenings, this.participants, this.participant,
+					LocalDate.of(2026, 11, 2));
+			return null;
+		});
 		this.intake = new WebSession(this.port);
 		this.intake.signIn(this.fixture.newUser(this.agency, Role.INTAKE_WORKER));
 		this.page = "/participants/" + this.participant + "/eligibility";
@@ -77,7 +87,7 @@ class EligibilityDecisionIntegrationTests {
 			.contains("(501.125(a))")
 			.contains("Refer back to the referring entity with a referral recommendation")
 			.contains("(501.230(d))");
-		assertThat(stage()).isEqualTo(ProgramStage.REFERRED);
+		assertThat(stage()).isEqualTo(ProgramStage.SCREENING);
 
 		HttpResponse<String> recorded = this.intake.submit(this.page, this.page,
 				with(noPartnerViolence, "action", "decide"));

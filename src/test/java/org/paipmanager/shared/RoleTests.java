@@ -9,6 +9,7 @@ import static org.paipmanager.shared.Permission.AGENCY_READ;
 import static org.paipmanager.shared.Permission.API_DOCS;
 import static org.paipmanager.shared.Permission.AUDIT_READ;
 import static org.paipmanager.shared.Permission.CASE_NOTE_WRITE;
+import static org.paipmanager.shared.Permission.CLINICAL_SCREEN_ACCESS;
 import static org.paipmanager.shared.Permission.ELIGIBILITY_DECIDE;
 import static org.paipmanager.shared.Permission.GROUP_ASSIGN;
 import static org.paipmanager.shared.Permission.GROUP_READ;
@@ -40,6 +41,15 @@ class RoleTests {
 	void directorsHoldEveryParticipantAndGroupPermission() {
 		assertThat(Role.PROGRAM_DIRECTOR.permissions()).contains(PARTICIPANT_READ, PARTICIPANT_WRITE, CASE_NOTE_WRITE,
 				ELIGIBILITY_DECIDE, GROUP_READ, GROUP_WRITE, GROUP_ASSIGN, AUDIT_READ);
+	}
+
+	@Test
+	void onlyIntakeAndDirectorsSeeMentalHealthAndSubstanceUseScreens() {
+		// PAR-3: the clinical screens of 501.115(b)(9)-(10) are kept from other roles.
+		for (Role role : Role.values()) {
+			assertThat(role.permissions().contains(CLINICAL_SCREEN_ACCESS)).as(role.name())
+				.isEqualTo(role == Role.INTAKE_WORKER || role == Role.PROGRAM_DIRECTOR);
+		}
 	}
 
 	@Test

@@ -4,11 +4,14 @@ import jakarta.validation.Valid;
 
 import org.paipmanager.eligibility.EligibilityDecisionCommand;
 import org.paipmanager.eligibility.EligibilityDecisions;
+import org.paipmanager.eligibility.ScreeningNotComplete;
 import org.paipmanager.eligibility.domain.EligibilityProposal;
 import org.paipmanager.eligibility.domain.EligibilityProposal.Outcome;
 import org.paipmanager.eligibility.domain.ScreeningFindings.SubstanceUse;
 import org.paipmanager.participant.ParticipantManagement;
+import org.paipmanager.shared.CurrentActor;
 import org.paipmanager.shared.ParticipantId;
+import org.paipmanager.shared.Permission;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -37,7 +40,10 @@ class EligibilityController {
 	@GetMapping
 	String page(@PathVariable ParticipantId id, Model model) {
 		if (!model.containsAttribute("decision")) {
-			model.addAttribute("decision", EligibilityDecisionCommand.blank());
+			boolean prefill = CurrentActor.require().hasPermission(Permission.ELIGIBILITY_DECIDE)
+					&& this.decisions.screeningComplete(id);
+			model.addAttribute("decision",
+					prefill ? this.decisions.newDecision(id) : EligibilityDecisionCommand.blank());
 		}
 		return render(id, model);
 	}
@@ -59,13 +65,19 @@ class EligibilityController {
 			errors.rejectValue("overrideOutcome", "eligibility.override.sameAsProposal");
 			return render(id, model);
 		}
-		this.decisions.decide(id, decision);
+		try {
+			this.decisions.decide(id, decision);
+		}
+		catch (ScreeningNotComplete ex) {
+			return render(id, model);
+		}
 		redirect.addFlashAttribute("saved", true);
 		return "redirect:/participants/" + id + "/eligibility";
 	}
 
 	private String render(ParticipantId id, Model model) {
 		model.addAttribute("participant", this.participants.get(id));
+		model.addAttribute("screeningComplete", this.decisions.screeningComplete(id));
 		model.addAttribute("history", this.decisions.history(id));
 		model.addAttribute("outcomes", Outcome.values());
 		model.addAttribute("substanceUses", SubstanceUse.values());
