@@ -41,13 +41,15 @@ class Participant {
 
 	private String priorProgramHistory;
 
+	private LocalDate programStartDate;
+
 	@Version
 	private Long version;
 
 	Participant(UUID id, UUID agencyId, String firstName, String lastName, LocalDate dateOfBirth, Gender gender,
 			boolean sameSexRelationship, String preferredLanguage, ReferralSource referralSource, String caseNumber,
 			LocalDate referredOn, ProgramStage stage, LocalDate stageChangedOn, int priorParticipations,
-			String priorProgramHistory, Long version) {
+			String priorProgramHistory, LocalDate programStartDate, Long version) {
 		this.id = id;
 		this.agencyId = agencyId;
 		this.firstName = firstName;
@@ -63,6 +65,7 @@ class Participant {
 		this.stageChangedOn = stageChangedOn;
 		this.priorParticipations = priorParticipations;
 		this.priorProgramHistory = priorProgramHistory;
+		this.programStartDate = programStartDate;
 		this.version = version;
 	}
 
@@ -76,14 +79,14 @@ class Participant {
 				ProgramStage.REFERRED, referral.referredOn(), referral.priorParticipations(),
 				(referral.priorProgramHistory() == null || referral.priorProgramHistory().isBlank()) ? null
 						: referral.priorProgramHistory().strip(),
-				null);
+				null, null);
 	}
 
 	ParticipantDetails toDetails() {
 		return new ParticipantDetails(new org.paipmanager.shared.ParticipantId(this.id), this.version, this.firstName,
 				this.lastName, this.dateOfBirth, this.gender, this.sameSexRelationship, this.preferredLanguage,
 				this.referralSource, this.caseNumber, this.referredOn, this.stage, this.stageChangedOn,
-				this.priorParticipations, this.priorProgramHistory);
+				this.priorParticipations, this.priorProgramHistory, this.programStartDate);
 	}
 
 	/**
@@ -92,6 +95,18 @@ class Participant {
 	void placeAt(ProgramStage stage, LocalDate since) {
 		this.stage = stage;
 		this.stageChangedOn = since;
+	}
+
+	/**
+	 * Enrolment on signing the contract (501.155): the program starts on the given date.
+	 */
+	void enroll(LocalDate signedOn, LocalDate startsOn) {
+		if (this.stage != ProgramStage.ELIGIBLE) {
+			throw new IllegalStateException("Only an eligible participant is enrolled, not one at " + this.stage);
+		}
+		this.stage = ProgramStage.ENROLLED;
+		this.stageChangedOn = signedOn;
+		this.programStartDate = startsOn;
 	}
 
 	UUID id() {

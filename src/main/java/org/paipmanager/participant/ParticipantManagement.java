@@ -230,6 +230,22 @@ public class ParticipantManagement {
 	}
 
 	/**
+	 * Enrols an eligible participant whose contract was signed (501.155): the stage moves
+	 * to {@link ProgramStage#ENROLLED} and the program start date is set
+	 * (501.115(b)(11)(D)).
+	 * @throws IllegalStateException when the participant is not at
+	 * {@link ProgramStage#ELIGIBLE}
+	 */
+	@PreAuthorize("hasAuthority('PARTICIPANT_WRITE')")
+	@Transactional
+	public void enroll(ParticipantId id, LocalDate signedOn, LocalDate startsOn) {
+		Participant participant = load(id);
+		participant.enroll(signedOn, startsOn);
+		this.participants.save(participant);
+		this.audit.record(AuditAction.UPDATE, RECORD_TYPE, id.toString(), "stage=ENROLLED, program start=" + startsOn);
+	}
+
+	/**
 	 * Places a participant at a later stage directly, for records brought over from
 	 * before the program used this system (and demo data). The lifecycle screens move
 	 * stages themselves.

@@ -47,8 +47,15 @@ public record FileChecklist(List<Row> rows) {
 		boolean ended = participant.stage() == ProgramStage.COMPLETED || participant.stage() == ProgramStage.TERMINATED;
 		items.add(new FileChecklistItem('H', ended, ended ? null : "fileChecklist.notDue"));
 		List<Row> rows = new ArrayList<>();
+		boolean attending = participant.stage() == ProgramStage.ENROLLED
+				|| participant.stage() == ProgramStage.COMPLETED || participant.stage() == ProgramStage.TERMINATED;
 		for (char item = 'A'; item <= 'I'; item++) {
-			rows.add(row(item, items));
+			Row row = row(item, items);
+			// Attendance and payments begin with the first session.
+			if ((item == 'E' || item == 'F') && !attending && row.status() == Status.MISSING) {
+				row = new Row(item, Status.NOT_DUE, "fileChecklist.notDue");
+			}
+			rows.add(row);
 		}
 		return new FileChecklist(List.copyOf(rows));
 	}
