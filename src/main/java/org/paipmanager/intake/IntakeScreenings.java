@@ -106,8 +106,8 @@ public class IntakeScreenings {
 	 * @param version the version the form was read at
 	 * @return what the step still lacks, by question code
 	 * @throws ScreeningRefused when an answer is not valid or the screening is complete
-	 * @throws OptimisticLockingFailureException when someone saved the screening after
-	 * the form was read
+	 * @throws OptimisticLockingFailureException when someone else saved the screening
+	 * after the form was read (the user's own autosave in between is no conflict)
 	 */
 	@PreAuthorize("hasAuthority('PARTICIPANT_WRITE')")
 	@Transactional
@@ -122,7 +122,7 @@ public class IntakeScreenings {
 		if (screening.isComplete()) {
 			throw new ScreeningRefused(Map.of("*", "screening.error.complete"));
 		}
-		if (screening.version() != version) {
+		if (screening.version() != version && !screening.lastSavedBy(actor.username())) {
 			throw new OptimisticLockingFailureException("Screening of " + participant + " was saved by someone else");
 		}
 		Map<String, String> answers = new LinkedHashMap<>();

@@ -89,6 +89,11 @@ class Screening {
 		this.lastSavedBy = username;
 	}
 
+	/** Whether the last save was this user's, such as their own autosave. */
+	boolean lastSavedBy(String username) {
+		return this.lastSavedBy.equals(username);
+	}
+
 	boolean isComplete() {
 		return this.completedAt != null;
 	}

@@ -170,7 +170,18 @@ class IntakeScreeningIntegrationTests {
 		accept();
 		startScreening();
 		String staleForm = this.intake.get(this.base + "/steps/2").body();
-		postStep(2, Map.of("offenceDescription", "First worker's account."), "save");
+		// The same worker's own autosave in between is no conflict.
+		postStep(2, Map.of("offenceDescription", "Autosaved."), "save");
+		Map<String, String> own = new HashMap<>(
+				Map.of("offenceDescription", "Own account.", "version", version(staleForm), "action", "save"));
+		assertThat(this.intake.submit(this.base + "/steps/2", this.base + "/steps/2", own).body())
+			.contains("The draft was saved.");
+		staleForm = this.intake.get(this.base + "/steps/2").body();
+		WebSession colleague = new WebSession(this.port);
+		colleague.signIn(this.fixture.newUser(this.agency, Role.INTAKE_WORKER));
+		String colleagueForm = colleague.get(this.base + "/steps/2").body();
+		colleague.post(this.base + "/steps/2", Map.of("offenceDescription", "First worker's account.", "version",
+				version(colleagueForm), "action", "save", "_csrf", csrf(colleagueForm)));
 		Map<String, String> stale = new HashMap<>(Map.of("offenceDescription", "Second worker's account.", "version",
 				version(staleForm), "action", "save"));
 		HttpResponse<String> page = this.intake.submit(this.base + "/steps/2", this.base + "/steps/2", stale);
@@ -268,8 +279,12 @@ class IntakeScreeningIntegrationTests {
 				"{\"version\":0,\"answers\":{\"screenedOn\":\"2026-11-03\",\"address\":\"12 Elm Street\"}}", token);
 		assertThat(saved.statusCode()).isEqualTo(200);
 		assertThat(saved.body()).contains("\"version\":1").contains("telephone");
-		HttpResponse<String> stale = json("PUT", api + "/steps/1", "{\"version\":0,\"answers\":{}}", token);
+		WebSession colleague = new WebSession(this.port);
+		colleague.signIn(this.fixture.newUser(this.agency, Role.INTAKE_WORKER));
+		HttpResponse<String> stale = json(colleague, "PUT", api + "/steps/1", "{\"version\":0,\"answers\":{}}",
+				csrf(colleague.get("/participants/" + this.participant).body()));
 		assertThat(stale.statusCode()).isEqualTo(409);
+		assertThat(stale.body()).contains("Edit conflict");
 	}
 
 	private void accept() {
@@ -293,7 +308,12 @@ class IntakeScreeningIntegrationTests {
 	}
 
 	private HttpResponse<String> json(String method, String path, String body, String token) {
-		return this.intake.send(HttpRequest.newBuilder(URI.create(this.intake.base() + path))
+		return json(this.intake, method, path, body, token);
+	}
+
+	private static HttpResponse<String> json(WebSession session, String method, String path, String body,
+			String token) {
+		return session.send(HttpRequest.newBuilder(URI.create(session.base() + path))
 			.header("Content-Type", "application/json")
 			.header("Accept", "application/json")
 			.header("X-CSRF-TOKEN", token)
