@@ -19,7 +19,7 @@ import org.springframework.web.util.HtmlUtils;
  * {@code correspondence/letter-referral.html}).
  */
 @Component
-class LetterPdfRenderer {
+final class LetterPdfRenderer {
 
 	private final String stylesheet;
 
@@ -38,15 +38,14 @@ class LetterPdfRenderer {
 				+ "</title><style>" + this.stylesheet + "</style></head><body>" + letter.html() + "</body></html>";
 		ByteArrayOutputStream out = new ByteArrayOutputStream();
 		try {
-			PdfRendererBuilder builder = new PdfRendererBuilder();
-			builder.useFastMode();
 			// A letter needs nothing from outside the document: no fetches, no files.
-			builder.useExternalResourceAccessControl((uri, type) -> false,
-					ExternalResourceControlPriority.RUN_BEFORE_RESOLVING_URI);
-			builder.useExternalResourceAccessControl((uri, type) -> false,
-					ExternalResourceControlPriority.RUN_AFTER_RESOLVING_URI);
-			builder.withHtmlContent(document, null);
-			builder.toStream(out);
+			PdfRendererBuilder builder = new PdfRendererBuilder().useFastMode()
+				.useExternalResourceAccessControl((uri, type) -> false,
+						ExternalResourceControlPriority.RUN_BEFORE_RESOLVING_URI)
+				.useExternalResourceAccessControl((uri, type) -> false,
+						ExternalResourceControlPriority.RUN_AFTER_RESOLVING_URI)
+				.withHtmlContent(document, null)
+				.toStream(out);
 			builder.run();
 		}
 		catch (IOException ex) {
