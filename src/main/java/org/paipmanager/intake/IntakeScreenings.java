@@ -158,7 +158,7 @@ public class IntakeScreenings {
 		if (screening.isComplete()) {
 			throw new ScreeningRefused(Map.of("*", "screening.error.complete"));
 		}
-		if (screening.version() != version) {
+		if (screening.version() != version && !screening.lastSavedBy(actor.username())) {
 			throw new OptimisticLockingFailureException("Screening of " + participant + " was saved by someone else");
 		}
 		List<Integer> incomplete = ScreeningForm.incompleteSteps(screening.answers());

@@ -32,6 +32,10 @@ public record FileChecklist(List<Row> rows) {
 
 	}
 
+	public FileChecklist {
+		rows = List.copyOf(rows);
+	}
+
 	public enum Status {
 
 		PRESENT, MISSING, NOT_DUE
