@@ -177,6 +177,30 @@ class ConsentIntegrationTests {
 	}
 
 	@Test
+	@DisplayName("CON-1: on the page, a revocation from a stale form shows the conflict; the release stays listed as revoked")
+	void revokesOnThePageAndShowsAStaleFormAsAConflict() {
+		ReleaseId release = this.fixture.release(this.agency, this.participant,
+				toReferralSource(today().minusMonths(6), today().plusMonths(6), ATTENDANCE_AND_COMPLIANCE));
+		long read = as(() -> this.consent.release(this.participant, release)).version();
+		WebSession intake = new WebSession(this.port);
+		intake.signIn(this.agencies.newUser(this.agency, Role.INTAKE_WORKER));
+		String form = "/participants/" + this.participant + "/consent/releases/" + release + "/revoke";
+		Map<String, String> fields = new HashMap<>(Map.of("revokedOn", today().toString(), "reason",
+				"Participant withdrew consent.", "version", String.valueOf(read + 1)));
+		HttpResponse<String> stale = intake.submit(form, form, fields);
+		assertThat(stale.statusCode()).isEqualTo(200);
+		assertThat(stale.body()).contains("Someone else changed this release after you opened it.");
+		fields.put("version", String.valueOf(read));
+		assertThat(intake.submit(form, form, fields).statusCode()).isEqualTo(302);
+		String page = intake.get("/participants/" + this.participant + "/consent").body();
+		assertThat(page).contains("Release revoked.")
+			.contains("Revoked on " + today() + ": Participant withdrew consent.");
+		assertThat(as(() -> this.consent.releases(this.participant))).singleElement()
+			.extracting(ReleaseView::status)
+			.isEqualTo(ReleaseStatus.REVOKED);
+	}
+
+	@Test
 	@DisplayName("CON-1: the release-in-force query finds none when expired, revoked, for another recipient or another category")
 	void findsAReleaseInForceOnlyWithinItsScope() {
 		UUID treatment = this.fixture.partnerAgency(this.agency, "Recovery Center",
