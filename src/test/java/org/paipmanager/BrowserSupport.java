@@ -10,6 +10,9 @@ import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.options.AriaRole;
+
+import org.paipmanager.system.security.TotpCodes;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -56,6 +59,16 @@ public final class BrowserSupport {
 		catch (InterruptedException ex) {
 			Thread.currentThread().interrupt();
 		}
+	}
+
+	/** Signs the user in with password and the current TOTP code. */
+	public static void signIn(Page page, AgencyFixture.StaffUser user) {
+		page.navigate("/login");
+		page.getByLabel("Username").fill(user.username());
+		page.getByLabel("Password").fill(user.password());
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click();
+		page.getByLabel("6-digit code").fill(TotpCodes.current(user.totpSecret()));
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Continue")).click();
 	}
 
 	/** Asserts that axe finds no WCAG 2.1 A or AA violation on the page as it is now. */

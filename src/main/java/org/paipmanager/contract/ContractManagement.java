@@ -300,8 +300,9 @@ public class ContractManagement {
 
 	private static ContractTemplateCommand builtIn(String language) {
 		Properties wording = new Properties();
-		try (InputStream in = new ClassPathResource("contract/default-" + language + ".properties").getInputStream()) {
-			wording.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+		try (InputStream in = new ClassPathResource("contract/default-" + language + ".properties").getInputStream();
+				InputStreamReader reader = new InputStreamReader(in, StandardCharsets.UTF_8)) {
+			wording.load(reader);
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);

@@ -16,6 +16,16 @@ import org.slf4j.LoggerFactory;
 
 import org.paipmanager.agency.AgencyManagement;
 import org.paipmanager.agency.PartnerAgencyCategory;
+import org.paipmanager.consent.ConfidentialityExplanationCommand;
+import org.paipmanager.consent.ConsentManagement;
+import org.paipmanager.consent.InformationCategory;
+import org.paipmanager.consent.RecipientKind;
+import org.paipmanager.consent.ReleaseBasis;
+import org.paipmanager.consent.ReleaseCommand;
+import org.paipmanager.consent.ReleasePurpose;
+import org.paipmanager.coordination.CoordinationManagement;
+import org.paipmanager.coordination.OutgoingReferralCommand;
+import org.paipmanager.coordination.ReferralCategory;
 import org.paipmanager.group.GroupCommand;
 import org.paipmanager.group.GroupComposition;
 import org.paipmanager.group.GroupManagement;
@@ -74,18 +84,24 @@ class DemoAgencySeeder implements ApplicationRunner {
 
 	private final GroupManagement groups;
 
+	private final ConsentManagement consent;
+
+	private final CoordinationManagement coordination;
+
 	private final TransactionTemplate transaction;
 
 	private final Clock clock;
 
 	DemoAgencySeeder(AgencyManagement agencies, StaffManagement staff, StaffAccounts accounts,
-			ParticipantManagement participants, GroupManagement groups, PlatformTransactionManager transactionManager,
-			Clock clock) {
+			ParticipantManagement participants, GroupManagement groups, ConsentManagement consent,
+			CoordinationManagement coordination, PlatformTransactionManager transactionManager, Clock clock) {
 		this.agencies = agencies;
 		this.staff = staff;
 		this.accounts = accounts;
 		this.participants = participants;
 		this.groups = groups;
+		this.consent = consent;
+		this.coordination = coordination;
 		this.transaction = new TransactionTemplate(transactionManager);
 		this.clock = clock;
 	}
@@ -177,8 +193,14 @@ class DemoAgencySeeder implements ApplicationRunner {
 				"2025-CF-2290", today.minusMonths(4), ProgramStage.ENROLLED));
 		ParticipantId spanishSpeaker = participant("Jorge", "Ramírez", "1987-12-01", Gender.MALE, "Spanish",
 				ReferralSource.PAROLE, "2025-CF-1975", today.minusMonths(2), ProgramStage.ENROLLED);
-		inGroup.add(participant("Brian", "Kowalski", "1981-03-14", Gender.MALE, "English",
-				ReferralSource.SUBSTANCE_ABUSE_AGENCY, null, today.minusMonths(5), ProgramStage.ENROLLED));
+		ParticipantId inTreatment = participant("Brian", "Kowalski", "1981-03-14", Gender.MALE, "English",
+				ReferralSource.SUBSTANCE_ABUSE_AGENCY, null, today.minusMonths(5), ProgramStage.ENROLLED);
+		inGroup.add(inTreatment);
+		explainedAndReleased(inGroup.get(0), today.minusMonths(3), "English");
+		explainedAndReleased(inGroup.get(1), today.minusMonths(4), "English");
+		explainedAndReleased(spanishSpeaker, today.minusMonths(2), "Spanish");
+		explainedAndReleased(inTreatment, today.minusMonths(5), "English");
+		referredToTreatment(inTreatment, today.minusMonths(5).plusDays(14));
 		participant("Andre", "Wallace", "1980-08-21", Gender.MALE, "English", ReferralSource.PROBATION, "2025-DV-0641",
 				today.minusMonths(8), ProgramStage.COMPLETED);
 		participant("Chris", "Porter", "1993-05-05", Gender.MALE, "English", ReferralSource.COURT, "2025-CM-1502",
@@ -197,6 +219,37 @@ class DemoAgencySeeder implements ApplicationRunner {
 			this.participants.placeAtStage(id, stage, referred.plusDays(7));
 		}
 		return id;
+	}
+
+	// At intake, a week after referral: confidentiality explained (501.210(a)) and a
+	// release to the referral source signed (501.210(b)).
+	private void explainedAndReleased(ParticipantId id, LocalDate referred, String language) {
+		LocalDate intake = referred.plusDays(7);
+		this.consent.recordExplanation(id,
+				new ConfidentialityExplanationCommand(intake, language, true, true, true, true, true, null));
+		this.consent.addRelease(id, new ReleaseCommand(RecipientKind.REFERRAL_SOURCE, null, null,
+				Set.of(InformationCategory.ATTENDANCE_AND_COMPLIANCE, InformationCategory.NEW_VIOLENCE_OR_THREATS,
+						InformationCategory.PROGRESS_AND_FINAL_REPORTS, InformationCategory.COMPLETION_OR_TERMINATION),
+				Set.of(ReleasePurpose.REPORT_COMPLIANCE), null, ReleaseBasis.REQUIRED_FOR_PARTICIPATION, intake,
+				intake.plusYears(1)));
+	}
+
+	// Substance use found at screening: a referral to treatment (501.135(a)) under a
+	// voluntary release to the treatment provider.
+	private void referredToTreatment(ParticipantId id, LocalDate on) {
+		UUID provider = this.consent.partnerAgencies()
+			.stream()
+			.filter((agency) -> agency.category() == PartnerAgencyCategory.SUBSTANCE_ABUSE)
+			.findFirst()
+			.orElseThrow()
+			.id();
+		this.consent.addRelease(id,
+				new ReleaseCommand(RecipientKind.PARTNER_AGENCY, provider, null,
+						Set.of(InformationCategory.REFERRAL_FOR_SERVICES, InformationCategory.SCREENING_INFORMATION),
+						Set.of(ReleasePurpose.REFERRAL_TO_SERVICES, ReleasePurpose.ONGOING_COLLABORATION), null,
+						ReleaseBasis.VOLUNTARY, on, on.plusYears(1)));
+		this.coordination.refer(id, new OutgoingReferralCommand(ReferralCategory.SUBSTANCE_ABUSE_TREATMENT, provider,
+				"Alcohol use reported at screening; assessment and treatment alongside the PAIP.", on, null));
 	}
 
 	private void seedPartners() {

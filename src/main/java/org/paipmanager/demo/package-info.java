@@ -3,7 +3,8 @@
  * groups and a dozen participants at every stage, seeded on the first start of an empty
  * database unless {@code paip.demo.enabled=false}.
  */
-@ApplicationModule(allowedDependencies = { "shared", "agency", "staff", "participant", "group" })
+@ApplicationModule(
+		allowedDependencies = { "shared", "agency", "staff", "participant", "group", "consent", "coordination" })
 package org.paipmanager.demo;
 
 import org.springframework.modulith.ApplicationModule;

@@ -1,14 +1,19 @@
 package org.paipmanager.demo;
 
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
 import org.paipmanager.WebSession;
 import org.paipmanager.agency.AgencyManagement;
+import org.paipmanager.consent.ConsentManagement;
+import org.paipmanager.coordination.CoordinationManagement;
+import org.paipmanager.coordination.ReferralCategory;
 import org.paipmanager.group.GroupManagement;
 import org.paipmanager.participant.ParticipantManagement;
+import org.paipmanager.participant.ProgramStage;
 import org.paipmanager.shared.Role;
 import org.paipmanager.shared.SystemScope;
 import org.paipmanager.staff.StaffAccounts;
@@ -45,6 +50,12 @@ class DemoAgencySeederIntegrationTests {
 	GroupManagement groups;
 
 	@Autowired
+	ConsentManagement consent;
+
+	@Autowired
+	CoordinationManagement coordination;
+
+	@Autowired
 	PlatformTransactionManager transactionManager;
 
 	@Autowired
@@ -53,7 +64,7 @@ class DemoAgencySeederIntegrationTests {
 	@Test
 	void seedsAMarkedDemoAgencyWithStaffOfEveryRoleWhoCanSignIn() {
 		DemoAgencySeeder seeder = new DemoAgencySeeder(this.agencies, this.staff, this.accounts, this.participants,
-				this.groups, this.transactionManager, this.clock);
+				this.groups, this.consent, this.coordination, this.transactionManager, this.clock);
 		List<String> signIns = seeder.seed();
 
 		assertThat(signIns).hasSize(9);
@@ -69,6 +80,15 @@ class DemoAgencySeederIntegrationTests {
 			assertThat(this.agencies.partnerAgencies()).hasSizeGreaterThanOrEqualTo(5)
 				.anyMatch((partner) -> partner.confidentialLocation());
 			assertThat(this.participants.list(null)).hasSize(12);
+			// CON-1, PAR-8: enrolled participants were told about confidentiality and
+			// signed a release; one was referred to substance abuse treatment under one.
+			assertThat(this.participants.list(ProgramStage.ENROLLED)).allSatisfy((enrolled) -> {
+				assertThat(this.consent.explanations(enrolled.id())).hasSize(1);
+				assertThat(this.consent.releases(enrolled.id())).isNotEmpty();
+			});
+			assertThat(this.coordination.countByCategory(LocalDate.now(this.clock).minusYears(1),
+					LocalDate.now(this.clock)))
+				.containsEntry(ReferralCategory.SUBSTANCE_ABUSE_TREATMENT, 1L);
 			assertThat(this.participants.countByStage())
 				.allSatisfy((stage, count) -> assertThat(count).as(stage.name()).isPositive());
 			assertThat(this.groups.schedule()).hasSize(2).allSatisfy((group) -> {

@@ -131,17 +131,9 @@ class ShellBrowserTests {
 			.hasText("Pat Browser");
 		BrowserSupport.assertAccessible(page);
 		page.getByText("Eligibility decision").click();
-		// USWDS draws the checkbox on its label; people click the label.
-		page.locator("label[for=intimatePartnerViolenceHistory1]").click();
-		page.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON,
-				new Page.GetByRoleOptions().setName("Show the proposal"))
-			.click();
-		assertThat(page.locator("#proposal")).containsText("The rules propose: Eligible");
+		// No decision before the face-to-face screening is complete (501.115(a)(2)).
+		assertThat(page.locator("#screening-needed")).containsText("Complete the screening first.");
 		BrowserSupport.assertAccessible(page);
-		page.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON,
-				new Page.GetByRoleOptions().setName("Record the decision"))
-			.click();
-		assertThat(page.locator("#history")).containsText("Eligible");
 
 		page.locator(".usa-sidenav").getByText("Groups").click();
 		BrowserSupport.assertAccessible(page);
@@ -169,7 +161,9 @@ class ShellBrowserTests {
 		BrowserSupport.assertAccessible(page);
 
 		page.locator(".usa-sidenav").getByText("API documentation").click();
-		assertThat(page.locator(".swagger-ui .title")).containsText("PAIP Manager API");
+		// The API document is generated on its first request, slowly on a busy machine.
+		assertThat(page.locator(".swagger-ui .title")).containsText("PAIP Manager API",
+				new com.microsoft.playwright.assertions.LocatorAssertions.ContainsTextOptions().setTimeout(30_000));
 
 		page.navigate("/audit");
 		page.getByText("Español").click();

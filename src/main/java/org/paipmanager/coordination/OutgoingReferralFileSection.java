@@ -1,0 +1,48 @@
+package org.paipmanager.coordination;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.paipmanager.participant.FileChecklistItem;
+import org.paipmanager.participant.ParticipantFileContent;
+import org.paipmanager.participant.ParticipantFileSection;
+import org.paipmanager.shared.Actor;
+import org.paipmanager.shared.ParticipantId;
+import org.paipmanager.shared.Permission;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * The participant file's list of referrals to other agencies, answering item B of
+ * 501.115(b)(11): present when every referral names the release it was made under, not
+ * due while none was made.
+ */
+@Component
+class OutgoingReferralFileSection implements ParticipantFileSection {
+
+	private final CoordinationManagement coordination;
+
+	OutgoingReferralFileSection(CoordinationManagement coordination) {
+		this.coordination = coordination;
+	}
+
+	@Override
+	public int order() {
+		return 200;
+	}
+
+	@Override
+	public Optional<ParticipantFileContent> read(ParticipantId participant, Actor actor) {
+		if (!actor.hasPermission(Permission.PARTICIPANT_READ)) {
+			return Optional.empty();
+		}
+		List<OutgoingReferral> referrals = this.coordination.referrals(participant);
+		FileChecklistItem itemB = referrals.isEmpty() ? new FileChecklistItem('B', false, "fileChecklist.notDue")
+				: new FileChecklistItem('B', referrals.stream().allMatch((referral) -> referral.releaseId() != null),
+						"coordination.checklist.withRelease");
+		return Optional.of(new ParticipantFileContent("coordination/file-section",
+				Map.of("participantId", participant, "referrals", referrals), List.of(itemB)));
+	}
+
+}

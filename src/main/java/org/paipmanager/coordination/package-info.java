@@ -1,0 +1,8 @@
+/**
+ * Coordination: referrals of participants to other agencies, each made under a release of
+ * information (501.115(b)(11)(B)). Case data; never holds victim information.
+ */
+@ApplicationModule(allowedDependencies = { "shared", "audit", "participant", "agency", "consent" })
+package org.paipmanager.coordination;
+
+import org.springframework.modulith.ApplicationModule;
