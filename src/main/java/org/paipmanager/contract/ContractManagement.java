@@ -37,8 +37,10 @@ import org.paipmanager.shared.ParticipantId;
 import org.paipmanager.shared.RecordNotFoundException;
 
 import org.springframework.core.io.ClassPathResource;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.jdbc.core.JdbcAggregateTemplate;
+import org.springframework.data.relational.core.conversion.DbActionExecutionException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -165,7 +167,18 @@ public class ContractManagement {
 			contract = ParticipantContract.generate(actor.agencyId().value(), participantId.value(), template,
 					command.sessionsRequired(), command.feePerSession(), text, now, actor.username());
 		}
-		ParticipantContract saved = this.contracts.save(contract);
+		ParticipantContract saved;
+		try {
+			saved = this.contracts.save(contract);
+		}
+		catch (DbActionExecutionException ex) {
+			if (ex.getCause() instanceof DuplicateKeyException) {
+				// Someone generated this participant's contract at the same moment.
+				throw new OptimisticLockingFailureException("Contract of " + participantId + " generated concurrently",
+						ex);
+			}
+			throw ex;
+		}
 		this.audit.record(existing.isPresent() ? AuditAction.UPDATE : AuditAction.CREATE, RECORD_TYPE,
 				saved.id().toString(), "participant=" + participantId + ", generated, template=" + template.language()
 						+ " v" + template.versionNumber());

@@ -75,6 +75,9 @@ class ContractIntegrationTests {
 	@Autowired
 	EligibilityDecisions decisions;
 
+	@Autowired
+	ContractManagement contracts;
+
 	private AgencyFixture fixture;
 
 	private AgencyId agency;
@@ -190,6 +193,38 @@ class ContractIntegrationTests {
 		assertThat(scanned.statusCode()).isEqualTo(302);
 		assertThat(this.intake.get(this.page + "/scan").headers().firstValue("Content-Type").orElseThrow())
 			.isEqualTo("application/pdf");
+	}
+
+	@Test
+	@DisplayName("PAR-7: two workers generating one contract at once: one contract, the other told of the conflict")
+	void generatesOneContractUnderConcurrentRequests() throws Exception {
+		makeEligible();
+		java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+		java.util.concurrent.Callable<String> generate = () -> {
+			start.await();
+			try {
+				SystemScope.callAs(this.agency, () -> this.contracts.generate(this.participant,
+						new ContractCommand("en", 24, java.math.BigDecimal.TEN)));
+				return "generated";
+			}
+			catch (org.springframework.dao.OptimisticLockingFailureException ex) {
+				return "conflict";
+			}
+		};
+		java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+		try {
+			var first = pool.submit(generate);
+			var second = pool.submit(generate);
+			start.countDown();
+			// Either the second ran after the first (and generated anew) or it
+			// conflicted.
+			assertThat(java.util.List.of(first.get(), second.get())).contains("generated")
+				.allMatch((result) -> result.equals("generated") || result.equals("conflict"));
+		}
+		finally {
+			pool.shutdownNow();
+		}
+		assertThat(SystemScope.callAs(this.agency, () -> this.contracts.find(this.participant))).isPresent();
 	}
 
 	@Test

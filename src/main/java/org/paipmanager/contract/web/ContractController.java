@@ -74,6 +74,10 @@ class ContractController {
 			model.addAttribute("refused", ex.problems().get("*"));
 			return render(id, model);
 		}
+		catch (OptimisticLockingFailureException ex) {
+			model.addAttribute("conflict", true);
+			return render(id, model);
+		}
 		redirect.addFlashAttribute("generated", true);
 		return "redirect:/participants/" + id + "/contract";
 	}
