@@ -10,7 +10,8 @@ import org.paipmanager.shared.ParticipantId;
  * An eligibility decision was recorded (PAR-4, PAR-5, PAR-6). Published inside the
  * deciding transaction, so a listener that writes in it succeeds or fails with the
  * decision. It carries codes and sections only, never the screening's answers or the
- * override reason.
+ * override reason. The outcome and follow-ups are the names of the rules' enums, so
+ * listeners depend on this record alone and not on the rules' domain package.
  *
  * @param participantId the participant decided about
  * @param decisionId the recorded decision
