@@ -17,6 +17,7 @@ import org.paipmanager.intake.domain.ScreeningStep;
 import org.paipmanager.participant.ParticipantDetails;
 import org.paipmanager.participant.ParticipantManagement;
 import org.paipmanager.participant.ProgramStage;
+import org.paipmanager.participant.ReferralDetails;
 import org.paipmanager.shared.Actor;
 import org.paipmanager.shared.CurrentActor;
 import org.paipmanager.shared.ParticipantId;
@@ -94,9 +95,18 @@ public class IntakeScreenings {
 		}
 		Actor actor = CurrentActor.require();
 		Screening screening = Screening.start(actor.agencyId().value(), participant.value(), now(), actor.username());
+		// What the referral papers already say starts the referral step (501.115(b)(2)).
+		ReferralDetails papers = details.referral();
+		Map<String, String> fromPapers = new LinkedHashMap<>();
+		fromPapers.put("chargeType", (papers.chargeType() != null) ? papers.chargeType().name() : null);
+		fromPapers.put("offenceDescription", papers.offenceDescription());
+		fromPapers.put("orderOfProtection",
+				(papers.orderOfProtection() != null) ? papers.orderOfProtection().name() : null);
+		fromPapers.put("nextCourtDate", (papers.nextCourtDate() != null) ? papers.nextCourtDate().toString() : null);
+		screening.answer(fromPapers, now(), actor.username());
 		this.screenings.save(screening);
 		this.audit.record(AuditAction.CREATE, RECORD_TYPE, screening.id().toString(), "participant=" + participant);
-		return screening.toView(Map.of());
+		return screening.toView(visibleTo(actor, screening.answers()));
 	}
 
 	/**

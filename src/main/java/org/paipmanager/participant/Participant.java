@@ -43,13 +43,29 @@ class Participant {
 
 	private LocalDate programStartDate;
 
+	private UUID referringAgencyId;
+
+	private String referringContact;
+
+	private ChargeType chargeType;
+
+	private String offenceDescription;
+
+	private OrderOfProtection orderOfProtection;
+
+	private LocalDate nextCourtDate;
+
+	private LocalDate reportDueOn;
+
 	@Version
 	private Long version;
 
 	Participant(UUID id, UUID agencyId, String firstName, String lastName, LocalDate dateOfBirth, Gender gender,
 			boolean sameSexRelationship, String preferredLanguage, ReferralSource referralSource, String caseNumber,
 			LocalDate referredOn, ProgramStage stage, LocalDate stageChangedOn, int priorParticipations,
-			String priorProgramHistory, LocalDate programStartDate, Long version) {
+			String priorProgramHistory, LocalDate programStartDate, UUID referringAgencyId, String referringContact,
+			ChargeType chargeType, String offenceDescription, OrderOfProtection orderOfProtection,
+			LocalDate nextCourtDate, LocalDate reportDueOn, Long version) {
 		this.id = id;
 		this.agencyId = agencyId;
 		this.firstName = firstName;
@@ -66,6 +82,13 @@ class Participant {
 		this.priorParticipations = priorParticipations;
 		this.priorProgramHistory = priorProgramHistory;
 		this.programStartDate = programStartDate;
+		this.referringAgencyId = referringAgencyId;
+		this.referringContact = referringContact;
+		this.chargeType = chargeType;
+		this.offenceDescription = offenceDescription;
+		this.orderOfProtection = orderOfProtection;
+		this.nextCourtDate = nextCourtDate;
+		this.reportDueOn = reportDueOn;
 		this.version = version;
 	}
 
@@ -79,14 +102,22 @@ class Participant {
 				ProgramStage.REFERRED, referral.referredOn(), referral.priorParticipations(),
 				(referral.priorProgramHistory() == null || referral.priorProgramHistory().isBlank()) ? null
 						: referral.priorProgramHistory().strip(),
-				null, null);
+				null, referral.referringAgencyId(), blankToNull(referral.referringContact()), referral.chargeType(),
+				blankToNull(referral.offenceDescription()), referral.orderOfProtection(), referral.nextCourtDate(),
+				referral.reportDueOn(), null);
+	}
+
+	private static String blankToNull(String text) {
+		return (text == null || text.isBlank()) ? null : text.strip();
 	}
 
 	ParticipantDetails toDetails() {
 		return new ParticipantDetails(new org.paipmanager.shared.ParticipantId(this.id), this.version, this.firstName,
 				this.lastName, this.dateOfBirth, this.gender, this.sameSexRelationship, this.preferredLanguage,
 				this.referralSource, this.caseNumber, this.referredOn, this.stage, this.stageChangedOn,
-				this.priorParticipations, this.priorProgramHistory, this.programStartDate);
+				this.priorParticipations, this.priorProgramHistory, this.programStartDate,
+				new ReferralDetails(this.referringAgencyId, this.referringContact, this.chargeType,
+						this.offenceDescription, this.orderOfProtection, this.nextCourtDate, this.reportDueOn));
 	}
 
 	/**

@@ -11,5 +11,6 @@ import org.paipmanager.shared.ParticipantId;
 public record ParticipantDetails(ParticipantId id, long version, String firstName, String lastName,
 		LocalDate dateOfBirth, Gender gender, boolean sameSexRelationship, String preferredLanguage,
 		ReferralSource referralSource, String caseNumber, LocalDate referredOn, ProgramStage stage,
-		LocalDate stageChangedOn, int priorParticipations, String priorProgramHistory, LocalDate programStartDate) {
+		LocalDate stageChangedOn, int priorParticipations, String priorProgramHistory, LocalDate programStartDate,
+		ReferralDetails referral) {
 }

@@ -7,17 +7,24 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.Collection;
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 import jakarta.validation.Valid;
 
+import org.paipmanager.agency.AgencyManagement;
+import org.paipmanager.agency.PartnerAgencyCategory;
+import org.paipmanager.agency.PartnerAgencyListing;
 import org.paipmanager.audit.AuditAction;
 import org.paipmanager.audit.AuditLog;
 import org.paipmanager.shared.Actor;
 import org.paipmanager.shared.CurrentActor;
 import org.paipmanager.shared.ParticipantId;
+import org.paipmanager.shared.Permission;
 import org.paipmanager.shared.RecordNotFoundException;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -44,7 +51,18 @@ public class ParticipantManagement {
 
 	private final Clock clock;
 
-	ParticipantManagement(Participants participants, AuditLog audit, JdbcClient jdbc, Clock clock) {
+	private static final Set<PartnerAgencyCategory> REFERRING_CATEGORIES = EnumSet.of(
+			PartnerAgencyCategory.JUDICIARY_PROBATION, PartnerAgencyCategory.CORRECTIONS_PAROLE,
+			PartnerAgencyCategory.CHILD_PROTECTIVE_SERVICES, PartnerAgencyCategory.PROSECUTION,
+			PartnerAgencyCategory.LAW_ENFORCEMENT, PartnerAgencyCategory.PUBLIC_DEFENDER,
+			PartnerAgencyCategory.SUBSTANCE_ABUSE, PartnerAgencyCategory.MENTAL_HEALTH, PartnerAgencyCategory.MEDICAL,
+			PartnerAgencyCategory.COMMUNITY_ORGANIZATION);
+
+	private final AgencyManagement agencies;
+
+	ParticipantManagement(Participants participants, AuditLog audit, JdbcClient jdbc, Clock clock,
+			AgencyManagement agencies) {
+		this.agencies = agencies;
 		this.participants = participants;
 		this.audit = audit;
 		this.jdbc = jdbc;
@@ -150,6 +168,29 @@ public class ParticipantManagement {
 		return matches;
 	}
 
+	/**
+	 * Offices in the agency directory that refer people to the program: courts,
+	 * probation, parole, DCFS, prosecutors, police and treatment providers. Victim
+	 * services never appear here: a shelter is not a referral source.
+	 */
+	@PreAuthorize("hasAuthority('PARTICIPANT_WRITE')")
+	public List<PartnerAgencyListing> referringAgencies() {
+		return this.agencies.partnerAgencies()
+			.stream()
+			.filter((listing) -> REFERRING_CATEGORIES.contains(listing.category()))
+			.toList();
+	}
+
+	/** The directory entry of the office that referred the participant, if recorded. */
+	@PreAuthorize("hasAuthority('PARTICIPANT_READ')")
+	public Optional<PartnerAgencyListing> referringAgency(ParticipantDetails participant) {
+		UUID id = participant.referral().referringAgencyId();
+		if (id == null || !CurrentActor.require().hasPermission(Permission.AGENCY_READ)) {
+			return Optional.empty();
+		}
+		return this.agencies.partnerAgencies().stream().filter((listing) -> listing.id().equals(id)).findFirst();
+	}
+
 	/** An empty referral form: only for those who may record one. */
 	@PreAuthorize("hasAuthority('PARTICIPANT_WRITE')")
 	public ReferralCommand newReferral() {
@@ -163,6 +204,10 @@ public class ParticipantManagement {
 	@PreAuthorize("hasAuthority('PARTICIPANT_WRITE')")
 	@Transactional
 	public ParticipantId refer(@Valid ReferralCommand referral) {
+		if (referral.referringAgencyId() != null && referringAgencies().stream()
+			.noneMatch((listing) -> listing.id().equals(referral.referringAgencyId()))) {
+			throw new UnknownReferringAgency(referral.referringAgencyId());
+		}
 		Participant participant = Participant.refer(CurrentActor.require().agencyId().value(), referral);
 		this.participants.save(participant);
 		this.audit.record(AuditAction.CREATE, RECORD_TYPE, participant.id().toString(), "referral recorded");

@@ -1,6 +1,7 @@
 package org.paipmanager.participant;
 
 import java.time.LocalDate;
+import java.util.UUID;
 
 import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.Max;
@@ -28,7 +29,10 @@ public record ReferralCommand(
 				message = "{validation.notInFuture}") LocalDate referredOn,
 		@Min(value = 0, message = "{participant.priorParticipations.range}") @Max(value = 50,
 				message = "{participant.priorParticipations.range}") Integer priorParticipations,
-		@Size(max = 4000, message = "{validation.tooLong}") String priorProgramHistory) {
+		@Size(max = 4000, message = "{validation.tooLong}") String priorProgramHistory, UUID referringAgencyId,
+		@Size(max = 200, message = "{validation.tooLong}") String referringContact, ChargeType chargeType,
+		@Size(max = 4000, message = "{validation.tooLong}") String offenceDescription,
+		OrderOfProtection orderOfProtection, LocalDate nextCourtDate, LocalDate reportDueOn) {
 
 	/**
 	 * An unticked checkbox or an omitted field means no, and no earlier participation.
@@ -44,6 +48,22 @@ public record ReferralCommand(
 			LocalDate referredOn) {
 		this(firstName, lastName, dateOfBirth, gender, sameSexRelationship, preferredLanguage, referralSource,
 				caseNumber, referredOn, 0, null);
+	}
+
+	/** A referral without the details of the referral papers. */
+	public ReferralCommand(String firstName, String lastName, LocalDate dateOfBirth, Gender gender,
+			Boolean sameSexRelationship, String preferredLanguage, ReferralSource referralSource, String caseNumber,
+			LocalDate referredOn, Integer priorParticipations, String priorProgramHistory) {
+		this(firstName, lastName, dateOfBirth, gender, sameSexRelationship, preferredLanguage, referralSource,
+				caseNumber, referredOn, priorParticipations, priorProgramHistory, null, null, null, null, null, null,
+				null);
+	}
+
+	/** Dates the referral source set cannot come before the referral. */
+	@AssertTrue(message = "{participant.dueDates.beforeReferral}")
+	public boolean isDueAfterReferral() {
+		return this.referredOn == null || ((this.nextCourtDate == null || !this.nextCourtDate.isBefore(this.referredOn))
+				&& (this.reportDueOn == null || !this.reportDueOn.isBefore(this.referredOn)));
 	}
 
 	/** A referral cannot predate the person's birth. */

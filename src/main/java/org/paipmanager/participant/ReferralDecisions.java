@@ -71,6 +71,8 @@ public class ReferralDecisions {
 	@Transactional
 	public ReferralDecision decide(ParticipantId id, @Valid ReferralDecisionCommand command) {
 		Actor actor = CurrentActor.require();
+		// Two workers deciding at once: the second waits here, then finds it decided.
+		this.jdbc.sql("select id from participant where id = ? for update").param(id.value()).query(UUID.class).list();
 		Participant participant = this.participants.findById(id.value())
 			.orElseThrow(() -> new RecordNotFoundException(ParticipantManagement.RECORD_TYPE, id));
 		ProgramStage current = participant.toDetails().stage();

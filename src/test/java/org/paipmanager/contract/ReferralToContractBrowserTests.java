@@ -30,7 +30,6 @@ import org.paipmanager.shared.AgencyId;
 import org.paipmanager.shared.ParticipantId;
 import org.paipmanager.shared.Role;
 import org.paipmanager.shared.SystemScope;
-import org.paipmanager.system.security.TotpCodes;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -95,7 +94,7 @@ class ReferralToContractBrowserTests {
 		ParticipantId participant = new ParticipantId(
 				java.util.UUID.fromString(page.url().replaceAll(".*/participants/([0-9a-f-]{36}).*", "$1")));
 
-		acceptReferral(agency, participant, page);
+		acceptReferral(page);
 
 		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Open the screening")).click();
 		BrowserSupport.assertAccessible(page);
@@ -147,6 +146,8 @@ class ReferralToContractBrowserTests {
 		assertThat(page.locator("#checklist-A")).containsText("In the file");
 		assertThat(page.locator("#checklist-C")).containsText("In the file");
 		assertThat(page.locator("#checklist-D")).containsText("In the file");
+		// The acceptance letter to the referral source (PAR-2) is in the correspondence.
+		assertThat(page.locator("#checklist-I")).containsText("In the file");
 		BrowserSupport.assertAccessible(page);
 	}
 
@@ -177,13 +178,12 @@ class ReferralToContractBrowserTests {
 		BrowserSupport.assertAccessible(page);
 	}
 
-	/** Accepts the referral (501.230(a)) so the screening can start. */
-	private void acceptReferral(AgencyId agency, ParticipantId participant, Page page) {
-		SystemScope.callAs(agency, () -> {
-			this.participants.placeAtStage(participant, ProgramStage.SCREENING, LocalDate.now());
-			return null;
-		});
-		page.reload();
+	/** Accepts the referral on the participant page (PAR-2, 501.230(a)). */
+	private static void acceptReferral(Page page) {
+		page.locator("label[for='outcome1']").click();
+		BrowserSupport.assertAccessible(page);
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Record decision")).click();
+		assertThat(page.locator("main")).containsText("Referral accepted.");
 	}
 
 	/** Answers one screening question, whatever control asks it. */
@@ -214,12 +214,7 @@ class ReferralToContractBrowserTests {
 		this.browser = BrowserSupport.browser()
 			.newContext(new Browser.NewContextOptions().setBaseURL("http://localhost:" + this.port));
 		Page page = this.browser.newPage();
-		page.navigate("/login");
-		page.getByLabel("Username").fill(user.username());
-		page.getByLabel("Password").fill(user.password());
-		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click();
-		page.getByLabel("6-digit code").fill(TotpCodes.current(user.totpSecret()));
-		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Continue")).click();
+		BrowserSupport.signIn(page, user);
 		return page;
 	}
 

@@ -23,7 +23,6 @@ import org.paipmanager.shared.AgencyId;
 import org.paipmanager.shared.ParticipantId;
 import org.paipmanager.shared.Role;
 import org.paipmanager.shared.SystemScope;
-import org.paipmanager.system.security.TotpCodes;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -68,12 +67,7 @@ class ReferralLetterBrowserTests {
 		this.browser = BrowserSupport.browser()
 			.newContext(new Browser.NewContextOptions().setBaseURL("http://localhost:" + this.port));
 		Page page = this.browser.newPage();
-		page.navigate("/login");
-		page.getByLabel("Username").fill(intake.username());
-		page.getByLabel("Password").fill(intake.password());
-		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click();
-		page.getByLabel("6-digit code").fill(TotpCodes.current(intake.totpSecret()));
-		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Continue")).click();
+		BrowserSupport.signIn(page, intake);
 
 		page.navigate("/participants/" + id);
 		BrowserSupport.assertAccessible(page);

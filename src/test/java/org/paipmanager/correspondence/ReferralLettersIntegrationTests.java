@@ -25,6 +25,9 @@ import org.paipmanager.audit.AuditAction;
 import org.paipmanager.audit.AuditLog;
 import org.paipmanager.participant.Gender;
 import org.paipmanager.participant.ParticipantManagement;
+import org.paipmanager.participant.ReferralNotAwaitingDecision;
+import org.paipmanager.participant.ReferralOutcome;
+import org.paipmanager.participant.ReferralDecisionCommand;
 import org.paipmanager.participant.ProgramStage;
 import org.paipmanager.participant.ReferralCommand;
 import org.paipmanager.participant.ReferralDecisions;
@@ -209,6 +212,35 @@ class ReferralLettersIntegrationTests {
 			.hasValueSatisfying((type) -> assertThat(type).startsWith("application/problem+json"));
 		assertThat(api.body()).contains("\"stage\":\"SCREENING\"").contains("501.230(a)");
 		assertThat(stage(id)).isEqualTo(ProgramStage.SCREENING);
+		assertThat(letters(id)).hasSize(1);
+	}
+
+	@Test
+	@DisplayName("PAR-2: two workers deciding the same referral at once: one decision, one letter, the other refused")
+	void decidesOnceUnderConcurrentDecisions() throws Exception {
+		ParticipantId id = referred("Casey", "Race");
+		java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+		java.util.concurrent.Callable<String> decide = () -> {
+			start.await();
+			try {
+				SystemScope.callAs(this.agency, () -> this.decisions.decide(id,
+						new ReferralDecisionCommand(ReferralOutcome.ACCEPTED, null, null, null)));
+				return "decided";
+			}
+			catch (ReferralNotAwaitingDecision ex) {
+				return "refused";
+			}
+		};
+		java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+		try {
+			var first = pool.submit(decide);
+			var second = pool.submit(decide);
+			start.countDown();
+			assertThat(java.util.List.of(first.get(), second.get())).containsExactlyInAnyOrder("decided", "refused");
+		}
+		finally {
+			pool.shutdownNow();
+		}
 		assertThat(letters(id)).hasSize(1);
 	}
 

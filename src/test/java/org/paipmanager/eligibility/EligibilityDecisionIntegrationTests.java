@@ -138,6 +138,35 @@ class EligibilityDecisionIntegrationTests {
 	}
 
 	@Test
+	@DisplayName("PAR-4: the API proposes with sections, records the decision, and refuses one without a screening")
+	void decidesThroughTheApi() {
+		String api = "/api/participants/" + this.participant + "/eligibility";
+		HttpResponse<String> draft = this.intake.get(api + "/draft");
+		assertThat(draft.body()).contains("\"identifiedAsVictim\":false").contains("\"substanceUse\":\"NONE\"");
+		String findings = "{\"intimatePartnerViolenceHistory\":true,\"substanceUse\":\"POSSIBLE\"}";
+		HttpResponse<String> proposal = this.intake.json("POST", api + "/proposal", findings);
+		assertThat(proposal.statusCode()).isEqualTo(200);
+		assertThat(proposal.body()).contains("\"outcome\":\"ELIGIBLE\"").contains("501.135(a)");
+		HttpResponse<String> decided = this.intake.json("POST", api, findings);
+		assertThat(decided.statusCode()).isEqualTo(201);
+		assertThat(decided.body()).contains("\"decidedOutcome\":\"ELIGIBLE\"");
+		assertThat(stage()).isEqualTo(ProgramStage.ELIGIBLE);
+		HttpResponse<String> sameAsProposal = this.intake.json("POST", api,
+				"{\"intimatePartnerViolenceHistory\":true,\"substanceUse\":\"NONE\",\"override\":true,\"overrideOutcome\":\"ELIGIBLE\",\"overrideReason\":\"x\"}");
+		assertThat(sameAsProposal.statusCode()).isEqualTo(400);
+		assertThat(sameAsProposal.headers().firstValue("Content-Type").orElseThrow())
+			.contains("application/problem+json");
+
+		ParticipantId unscreened = SystemScope.callAs(this.agency,
+				() -> this.participants.refer(new ReferralCommand("Una", "Screened", LocalDate.of(1984, 3, 3),
+						Gender.FEMALE, false, "English", ReferralSource.COURT, null, LocalDate.of(2026, 11, 1))));
+		HttpResponse<String> refused = this.intake.json("POST", "/api/participants/" + unscreened + "/eligibility",
+				findings);
+		assertThat(refused.statusCode()).isEqualTo(409);
+		assertThat(refused.body()).contains("501.115(a)(2)");
+	}
+
+	@Test
 	void keepsTheDecisionFromRolesThatMayNotMakeIt() {
 		WebSession facilitator = new WebSession(this.port);
 		facilitator.signIn(this.fixture.newUser(this.agency, Role.FACILITATOR));

@@ -3,6 +3,7 @@ package org.paipmanager.participant;
 import java.net.http.HttpResponse;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.UUID;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
@@ -10,9 +11,13 @@ import org.junit.jupiter.api.Test;
 
 import org.paipmanager.AgencyFixture;
 import org.paipmanager.WebSession;
+import org.paipmanager.agency.AgencyManagement;
+import org.paipmanager.agency.PartnerAgencyCategory;
 import org.paipmanager.audit.AuditAction;
 import org.paipmanager.audit.AuditEntry;
 import org.paipmanager.audit.AuditLog;
+import org.paipmanager.intake.IntakeScreenings;
+import org.paipmanager.intake.ScreeningView;
 import org.paipmanager.shared.AgencyId;
 import org.paipmanager.shared.ParticipantId;
 import org.paipmanager.shared.Role;
@@ -40,6 +45,12 @@ class ParticipantRecordsIntegrationTests {
 	@Autowired
 	AuditLog audit;
 
+	@Autowired
+	AgencyManagement agencies;
+
+	@Autowired
+	IntakeScreenings screenings;
+
 	private AgencyFixture fixture;
 
 	private AgencyId agency;
@@ -48,6 +59,54 @@ class ParticipantRecordsIntegrationTests {
 	void createAgency() {
 		this.fixture = AgencyFixture.in(this.context);
 		this.agency = this.fixture.newAgency();
+	}
+
+	@Test
+	@DisplayName("PAR-1: the referral papers: referring office from the directory (never a shelter), charge, offence, order of protection, due dates")
+	void recordsWhatTheReferralPapersSay() {
+		UUID probation = SystemScope.callAs(this.agency,
+				() -> this.agencies.addPartnerAgency("Adult Probation, Test County",
+						PartnerAgencyCategory.JUDICIARY_PROBATION, "555-0101", "Test", false));
+		SystemScope.callAs(this.agency, () -> this.agencies.addPartnerAgency("Safe Harbor Shelter",
+				PartnerAgencyCategory.DOMESTIC_VIOLENCE_VICTIM_SERVICES, "555-0102", "Test", true));
+		WebSession intake = new WebSession(this.port);
+		intake.signIn(this.fixture.newUser(this.agency, Role.INTAKE_WORKER));
+		String form = intake.get("/participants/new").body();
+		assertThat(form).contains("Adult Probation, Test County").doesNotContain("Safe Harbor Shelter");
+
+		Map<String, String> papers = referral("1990-02-03", "2026-11-01");
+		papers.putAll(Map.of("referringAgencyId", probation.toString(), "referringContact", "Officer Lane, 555-0199",
+				"chargeType", "DOMESTIC_BATTERY", "offenceDescription", "Battery charge, plea to probation.",
+				"orderOfProtection", "PLENARY_ORDER", "nextCourtDate", "2027-01-15", "reportDueOn", "2026-10-01"));
+		HttpResponse<String> refused = intake.submit("/participants/new", "/participants/new", papers);
+		assertThat(refused.body()).contains("Court and report dates cannot be before the referral was received.");
+		papers.put("reportDueOn", "2026-12-01");
+		HttpResponse<String> saved = intake.submit("/participants/new", "/participants/new", papers);
+		String location = saved.headers().firstValue("Location").orElseThrow();
+		String path = location.substring(location.indexOf("/participants/"));
+		assertThat(intake.get(path).body()).contains("Adult Probation, Test County")
+			.contains("Officer Lane, 555-0199")
+			.contains("Domestic battery")
+			.contains("Plenary order")
+			.contains("2027-01-15")
+			.contains("2026-12-01");
+
+		ParticipantId id = new ParticipantId(UUID.fromString(path.substring("/participants/".length())));
+		// The screening starts from what the papers say (501.115(b)(2)).
+		ScreeningView screening = SystemScope.callAs(this.agency, () -> {
+			this.participants.placeAtStage(id, ProgramStage.SCREENING, java.time.LocalDate.of(2026, 11, 2));
+			return this.screenings.start(id);
+		});
+		assertThat(screening.answers()).containsEntry("chargeType", "DOMESTIC_BATTERY")
+			.containsEntry("orderOfProtection", "PLENARY_ORDER")
+			.containsEntry("nextCourtDate", "2027-01-15")
+			.containsEntry("offenceDescription", "Battery charge, plea to probation.");
+
+		HttpResponse<String> unknown = intake.json("POST", "/api/participants",
+				"{\"firstName\":\"Api\",\"lastName\":\"Referral\",\"dateOfBirth\":\"1990-01-01\",\"gender\":\"MALE\",\"preferredLanguage\":\"English\",\"referralSource\":\"PROBATION\",\"referredOn\":\"2026-11-01\",\"referringAgencyId\":\""
+						+ UUID.randomUUID() + "\"}");
+		assertThat(unknown.statusCode()).isEqualTo(400);
+		assertThat(unknown.body()).contains("referringAgencyId");
 	}
 
 	@Test

@@ -2,6 +2,7 @@ package org.paipmanager.participant.rest;
 
 import java.net.URI;
 import java.util.List;
+import java.util.Map;
 
 import jakarta.validation.Valid;
 
@@ -9,9 +10,13 @@ import org.paipmanager.participant.ParticipantDetails;
 import org.paipmanager.participant.ParticipantManagement;
 import org.paipmanager.participant.ProgramStage;
 import org.paipmanager.participant.ReferralCommand;
+import org.paipmanager.participant.UnknownReferringAgency;
 import org.paipmanager.shared.ParticipantId;
 
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -47,6 +52,15 @@ class ParticipantApi {
 	ResponseEntity<ParticipantDetails> refer(@Valid @RequestBody ReferralCommand referral) {
 		ParticipantId id = this.participants.refer(referral);
 		return ResponseEntity.created(URI.create("/api/participants/" + id)).body(this.participants.get(id));
+	}
+
+	@ExceptionHandler(UnknownReferringAgency.class)
+	ProblemDetail unknownReferringAgency(UnknownReferringAgency ex) {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
+				"Some fields are not valid. Nothing was saved.");
+		problem.setProperty("errors", List.of(Map.of("field", "referringAgencyId", "message",
+				"Choose a referring office from the agency directory.")));
+		return problem;
 	}
 
 }

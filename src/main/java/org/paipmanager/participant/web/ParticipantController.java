@@ -9,7 +9,9 @@ import java.util.Optional;
 import org.paipmanager.participant.CaseNote;
 import org.paipmanager.participant.CaseNoteCommand;
 
+import org.paipmanager.participant.ChargeType;
 import org.paipmanager.participant.Gender;
+import org.paipmanager.participant.OrderOfProtection;
 import org.paipmanager.participant.ParticipantDetails;
 import org.paipmanager.participant.ParticipantFileContent;
 import org.paipmanager.participant.ParticipantFileSection;
@@ -17,6 +19,7 @@ import org.paipmanager.participant.ParticipantManagement;
 import org.paipmanager.participant.ProgramStage;
 import org.paipmanager.participant.ReferralCommand;
 import org.paipmanager.participant.ReferralSource;
+import org.paipmanager.participant.UnknownReferringAgency;
 import org.paipmanager.shared.Actor;
 import org.paipmanager.shared.CurrentActor;
 import org.paipmanager.shared.ParticipantId;
@@ -52,6 +55,8 @@ class ParticipantController {
 		model.addAttribute("stages", ProgramStage.values());
 		model.addAttribute("genders", Gender.values());
 		model.addAttribute("referralSources", ReferralSource.values());
+		model.addAttribute("chargeTypes", ChargeType.values());
+		model.addAttribute("ordersOfProtection", OrderOfProtection.values());
 	}
 
 	@GetMapping
@@ -65,14 +70,14 @@ class ParticipantController {
 	@GetMapping("/new")
 	String newReferral(Model model) {
 		model.addAttribute("referral", this.participants.newReferral());
-		return "participant/referral";
+		return referralForm(model);
 	}
 
 	@PostMapping("/new")
 	String refer(@Valid @ModelAttribute("referral") ReferralCommand referral, BindingResult errors,
 			@RequestParam(defaultValue = "false") boolean notADuplicate, Model model, RedirectAttributes redirect) {
 		if (errors.hasErrors()) {
-			return "participant/referral";
+			return referralForm(model);
 		}
 		if (!notADuplicate) {
 			List<ParticipantDetails> duplicates = this.participants.possibleDuplicates(referral);
@@ -80,12 +85,24 @@ class ParticipantController {
 				// Warn before saving; the worker confirms it is a different person or a
 				// new referral.
 				model.addAttribute("duplicates", duplicates);
-				return "participant/referral";
+				return referralForm(model);
 			}
 		}
-		ParticipantId id = this.participants.refer(referral);
+		ParticipantId id;
+		try {
+			id = this.participants.refer(referral);
+		}
+		catch (UnknownReferringAgency ex) {
+			errors.rejectValue("referringAgencyId", "participant.referringAgency.unknown");
+			return referralForm(model);
+		}
 		redirect.addFlashAttribute("saved", true);
 		return "redirect:/participants/" + id;
+	}
+
+	private String referralForm(Model model) {
+		model.addAttribute("referringAgencies", this.participants.referringAgencies());
+		return "participant/referral";
 	}
 
 	@GetMapping("/{id}")
@@ -98,6 +115,7 @@ class ParticipantController {
 			.flatMap(Optional::stream)
 			.toList();
 		model.addAttribute("participant", participant);
+		model.addAttribute("referringAgency", this.participants.referringAgency(participant).orElse(null));
 		model.addAttribute("notes", notes);
 		model.addAttribute("fileSections", sections);
 		model.addAttribute("checklist", FileChecklist.of(participant, notes, sections));

@@ -204,15 +204,7 @@ class ShellBrowserTests {
 	}
 
 	private void signIn(Page page, StaffUser user) {
-		page.navigate("/login");
-		page.getByLabel("Username").fill(user.username());
-		page.getByLabel("Password").fill(user.password());
-		page.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in"))
-			.click();
-		page.getByLabel("6-digit code").fill(TotpCodes.current(user.totpSecret()));
-		page.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON,
-				new Page.GetByRoleOptions().setName("Continue"))
-			.click();
+		BrowserSupport.signIn(page, user);
 		assertThat(page.locator("main h1")).isVisible();
 		org.assertj.core.api.Assertions.assertThat(page.url()).doesNotContain("/login");
 	}
