@@ -104,6 +104,15 @@ public class CorrespondenceManagement {
 		return id;
 	}
 
+	/** Whether a letter was written about the decision or event {@code cause}. */
+	@Transactional(propagation = Propagation.MANDATORY)
+	boolean written(UUID cause) {
+		return this.jdbc.sql("select exists (select 1 from correspondence where cause_id = ?)")
+			.param(cause)
+			.query(Boolean.class)
+			.single();
+	}
+
 	private Letter load(ParticipantId participant, UUID letterId) {
 		return this.jdbc.sql("""
 				select id, participant_id, kind, recipient, recipient_case_number, subject, body_html, created_at,

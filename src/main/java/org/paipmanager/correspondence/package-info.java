@@ -3,7 +3,7 @@
  * (501.115(b)(11)(I)), with a printable page and a PDF of each. Case data;
  * participant-side only, never victim information.
  */
-@ApplicationModule(allowedDependencies = { "shared", "audit", "participant", "agency" })
+@ApplicationModule(allowedDependencies = { "shared", "audit", "participant", "agency", "eligibility" })
 package org.paipmanager.correspondence;
 
 import org.springframework.modulith.ApplicationModule;

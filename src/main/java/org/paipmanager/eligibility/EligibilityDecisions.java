@@ -25,6 +25,7 @@ import org.paipmanager.shared.CurrentActor;
 import org.paipmanager.shared.ParticipantId;
 import tools.jackson.databind.json.JsonMapper;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -54,9 +55,12 @@ public class EligibilityDecisions {
 
 	private final IntakeScreenings screenings;
 
+	private final ApplicationEventPublisher events;
+
 	EligibilityDecisions(JdbcClient jdbc, ParticipantManagement participants, IntakeScreenings screenings,
-			AuditLog audit, JsonMapper json, Clock clock) {
+			AuditLog audit, JsonMapper json, Clock clock, ApplicationEventPublisher events) {
 		this.jdbc = jdbc;
+		this.events = events;
 		this.participants = participants;
 		this.screenings = screenings;
 		this.audit = audit;
@@ -76,6 +80,7 @@ public class EligibilityDecisions {
 	 * @throws IllegalArgumentException when an override names the proposed outcome itself
 	 * @throws ScreeningNotComplete when the face-to-face screening is not complete
 	 * (501.115(a)(2))
+	 * @see EligibilityDecided published in the same transaction
 	 */
 	@PreAuthorize("hasAuthority('ELIGIBILITY_DECIDE')")
 	@Transactional
@@ -89,12 +94,12 @@ public class EligibilityDecisions {
 			throw new IllegalArgumentException("An override must choose another outcome than the proposal");
 		}
 		Actor actor = CurrentActor.require();
-		UUID previous = this.jdbc
-			.sql("select id from eligibility_decision where participant_id = ? order by decided_at desc limit 1")
+		Previous previous = this.jdbc.sql(
+				"select id, decided_at from eligibility_decision where participant_id = ? order by decided_at desc limit 1")
 			.param(participantId.value())
-			.query(UUID.class)
+			.query((rs, row) -> new Previous(rs.getObject("id", UUID.class), rs.getTimestamp("decided_at").toInstant()))
 			.optional()
-			.orElse(null);
+			.orElse(Previous.NONE);
 		UUID id = UUID.randomUUID();
 		Instant now = Instant.now(this.clock).truncatedTo(ChronoUnit.MICROS);
 		// Append-only history with a JSON snapshot of the findings: plain SQL, no
@@ -109,11 +114,16 @@ public class EligibilityDecisions {
 					proposal.sections().toArray(String[]::new),
 					proposal.followUps().stream().map(Enum::name).toArray(String[]::new),
 					command.override() ? command.overrideReason().strip() : null, actor.staffUuid(), actor.username(),
-					Timestamp.from(now), previous)
+					Timestamp.from(now), previous.id())
 			.update();
-		this.participants.recordEligibility(participantId, decided == Outcome.ELIGIBLE, LocalDate.now(this.clock));
+		LocalDate decidedOn = LocalDate.now(this.clock);
+		this.participants.recordEligibility(participantId, decided == Outcome.ELIGIBLE, decidedOn);
 		this.audit.record(AuditAction.CREATE, RECORD_TYPE, id.toString(),
 				"participant=" + participantId + ", outcome=" + decided + (command.override() ? ", overridden" : ""));
+		this.events.publishEvent(new EligibilityDecided(participantId, id, decided.name(), command.override(),
+				proposal.sections(), proposal.followUps().stream().map(Enum::name).toList(), decidedOn, previous.id(),
+				(previous.decidedAt() != null) ? LocalDate.ofInstant(previous.decidedAt(), this.clock.getZone())
+						: null));
 		return id;
 	}
 
@@ -151,6 +161,12 @@ public class EligibilityDecisions {
 			.list();
 		this.audit.record(AuditAction.READ, RECORD_TYPE + "-history", participantId.toString(), null);
 		return decisions;
+	}
+
+	private record Previous(UUID id, Instant decidedAt) {
+
+		static final Previous NONE = new Previous(null, null);
+
 	}
 
 	private static List<String> strings(Array array) throws SQLException {
