@@ -187,7 +187,8 @@ class ParticipantRecordsIntegrationTests {
 		intake.signIn(this.fixture.newUser(this.agency, Role.INTAKE_WORKER));
 		String home = intake.get("/").body();
 		String queues = home.substring(home.indexOf("id=\"work-queues\""));
-		assertThat(queues).contains("Referrals waiting for a decision (501.230(a))").containsPattern("<td>1</td>\\s*<td>4 days</td>");
+		assertThat(queues).contains("Referrals waiting for a decision (501.230(a))")
+			.containsPattern("<td>1</td>\\s*<td>4 days</td>");
 
 		WebSession administrator = new WebSession(this.port);
 		administrator.signIn(this.fixture.newUser(this.agency, Role.ADMINISTRATOR));
