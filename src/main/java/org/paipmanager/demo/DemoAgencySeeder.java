@@ -201,10 +201,9 @@ class DemoAgencySeeder implements ApplicationRunner {
 	}
 
 	// A dozen people at every stage from referral to completion, all fictional, each
-	// taken
-	// through the real intake path as far as their stage: referral decision (and its
-	// letter), screening, eligibility decision, contract and signing, on days in the
-	// past.
+	// taken through the real intake path as far as their stage: referral decision (and
+	// its letter), screening, eligibility decision, contract and signing, on days in the
+	// past (DemoClock).
 	private void seedParticipants(LocalDate today, UUID englishGroup, UUID spanishGroup) {
 		SignaturePad pad = new SignaturePad();
 		// Waiting for a decision on the referral.
@@ -323,8 +322,8 @@ class DemoAgencySeeder implements ApplicationRunner {
 	}
 
 	// Referral, screening and eligibility as above; the contract generated the day after
-	// the decision, signed on screen two days later, and the program starting at the next
-	// session a few days after that (501.115(b)(11)(C)-(D)).
+	// the decision, signed on screen two days later, and the program starting three days
+	// after the signing (501.115(b)(11)(C)-(D)).
 	private ParticipantId enrolled(SignaturePad pad, ParticipantId id,
 			Function<LocalDate, Map<Integer, Map<String, String>>> screening, String language, int sessions,
 			String fee) {
