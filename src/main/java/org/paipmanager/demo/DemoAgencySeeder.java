@@ -1,15 +1,17 @@
 package org.paipmanager.demo;
 
 import java.math.BigDecimal;
-import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Function;
+import java.util.function.Supplier;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -26,13 +28,25 @@ import org.paipmanager.consent.ReleasePurpose;
 import org.paipmanager.coordination.CoordinationManagement;
 import org.paipmanager.coordination.OutgoingReferralCommand;
 import org.paipmanager.coordination.ReferralCategory;
+import org.paipmanager.contract.ContractCommand;
+import org.paipmanager.contract.ContractManagement;
+import org.paipmanager.contract.SigningCommand;
+import org.paipmanager.eligibility.EligibilityDecisionCommand;
+import org.paipmanager.eligibility.EligibilityDecisions;
 import org.paipmanager.group.GroupCommand;
 import org.paipmanager.group.GroupComposition;
 import org.paipmanager.group.GroupManagement;
+import org.paipmanager.intake.IntakeScreenings;
+import org.paipmanager.participant.AlternativeSanction;
 import org.paipmanager.participant.Gender;
+import org.paipmanager.participant.ParticipantDetails;
 import org.paipmanager.participant.ParticipantManagement;
 import org.paipmanager.participant.ProgramStage;
 import org.paipmanager.participant.ReferralCommand;
+import org.paipmanager.participant.ReferralDecisionCommand;
+import org.paipmanager.participant.ReferralDecisions;
+import org.paipmanager.participant.ReferralOutcome;
+import org.paipmanager.participant.RejectionReason;
 import org.paipmanager.participant.ReferralSource;
 import org.paipmanager.shared.AgencyId;
 import org.paipmanager.shared.ParticipantId;
@@ -88,13 +102,16 @@ class DemoAgencySeeder implements ApplicationRunner {
 
 	private final CoordinationManagement coordination;
 
+	private final Lifecycle lifecycle;
+
 	private final TransactionTemplate transaction;
 
-	private final Clock clock;
+	private final DemoClock clock;
 
 	DemoAgencySeeder(AgencyManagement agencies, StaffManagement staff, StaffAccounts accounts,
 			ParticipantManagement participants, GroupManagement groups, ConsentManagement consent,
-			CoordinationManagement coordination, PlatformTransactionManager transactionManager, Clock clock) {
+			CoordinationManagement coordination, Lifecycle lifecycle, PlatformTransactionManager transactionManager,
+			DemoClock clock) {
 		this.agencies = agencies;
 		this.staff = staff;
 		this.accounts = accounts;
@@ -102,8 +119,17 @@ class DemoAgencySeeder implements ApplicationRunner {
 		this.groups = groups;
 		this.consent = consent;
 		this.coordination = coordination;
+		this.lifecycle = lifecycle;
 		this.transaction = new TransactionTemplate(transactionManager);
 		this.clock = clock;
+	}
+
+	/**
+	 * The facades of the intake path after referral: referral decisions, screening,
+	 * eligibility, contracts.
+	 */
+	record Lifecycle(ReferralDecisions referrals, IntakeScreenings screenings, EligibilityDecisions eligibility,
+			ContractManagement contracts) {
 	}
 
 	@Override
@@ -174,51 +200,160 @@ class DemoAgencySeeder implements ApplicationRunner {
 		return signIns;
 	}
 
-	// A dozen people at every stage from referral to completion, all fictional.
+	// A dozen people at every stage from referral to completion, all fictional, each
+	// taken through the real intake path as far as their stage: referral decision (and
+	// its letter), screening, eligibility decision, contract and signing, on days in the
+	// past (DemoClock).
 	private void seedParticipants(LocalDate today, UUID englishGroup, UUID spanishGroup) {
-		participant("Ethan", "Caldwell", "1988-04-12", Gender.MALE, "English", ReferralSource.PROBATION, "2026-CF-0412",
-				today.minusDays(2), ProgramStage.REFERRED);
-		participant("Rosa", "Delgado", "1991-09-30", Gender.FEMALE, "English", ReferralSource.COURT, "2026-DV-1187",
-				today.minusDays(5), ProgramStage.REFERRED);
-		participant("Tyler", "Brooks", "1979-01-22", Gender.MALE, "English", ReferralSource.DCFS, null,
-				today.minusDays(9), ProgramStage.SCREENING);
-		participant("Samuel", "Okafor", "1985-06-03", Gender.MALE, "English", ReferralSource.SELF, null,
-				today.minusDays(12), ProgramStage.SCREENING);
-		participant("Miguel", "Serrano", "1990-11-17", Gender.MALE, "Spanish", ReferralSource.PROBATION, "2026-CM-0877",
-				today.minusDays(20), ProgramStage.ELIGIBLE);
+		SignaturePad pad = new SignaturePad();
+		// Waiting for a decision on the referral.
+		refer("Ethan", "Caldwell", "1988-04-12", Gender.MALE, "English", ReferralSource.PROBATION, "2026-CF-0412",
+				today.minusDays(2));
+		// Rejected: the program runs men's groups only (501.230(a)); the letter to the
+		// court follows the decision.
+		ParticipantId rejected = refer("Rosa", "Delgado", "1991-09-30", Gender.FEMALE, "English", ReferralSource.COURT,
+				"2026-DV-1187", today.minusDays(5));
+		on(today.minusDays(4), () -> this.lifecycle.referrals()
+			.decide(rejected, new ReferralDecisionCommand(ReferralOutcome.REJECTED,
+					RejectionReason.NO_GROUP_FOR_GENDER_OR_COMPOSITION, AlternativeSanction.REFER_TO_ANOTHER_PAIP,
+					"Prairie Bridges runs men's groups only; a program with a women's group can take this referral.")));
+		// In screening: one draft with the first three steps saved, one not started yet.
+		ParticipantId draft = accepted(refer("Tyler", "Brooks", "1979-01-22", Gender.MALE, "English",
+				ReferralSource.DCFS, null, today.minusDays(9)));
+		on(today.minusDays(3), () -> saveSteps(draft, DemoScreenings.draft(today.minusDays(3)), 3));
+		accepted(refer("Samuel", "Okafor", "1985-06-03", Gender.MALE, "English", ReferralSource.SELF, null,
+				today.minusDays(12)));
+		// Eligible, with the Spanish contract generated and not signed yet.
+		ParticipantId eligible = refer("Miguel", "Serrano", "1990-11-17", Gender.MALE, "Spanish",
+				ReferralSource.PROBATION, "2026-CM-0877", today.minusDays(20));
+		screenedAndDecided(eligible, DemoScreenings.serrano(today.minusDays(20).plusDays(7)));
+		generateContract(eligible, "es", 24, "25.00", today.minusDays(20).plusDays(10));
 		List<ParticipantId> inGroup = new ArrayList<>();
-		inGroup.add(participant("Darnell", "Hughes", "1983-02-28", Gender.MALE, "English", ReferralSource.COURT,
-				"2025-DV-3321", today.minusMonths(3), ProgramStage.ENROLLED));
-		inGroup.add(participant("Kevin", "Lindgren", "1975-07-09", Gender.MALE, "English", ReferralSource.PROBATION,
-				"2025-CF-2290", today.minusMonths(4), ProgramStage.ENROLLED));
-		ParticipantId spanishSpeaker = participant("Jorge", "Ramírez", "1987-12-01", Gender.MALE, "Spanish",
-				ReferralSource.PAROLE, "2025-CF-1975", today.minusMonths(2), ProgramStage.ENROLLED);
-		ParticipantId inTreatment = participant("Brian", "Kowalski", "1981-03-14", Gender.MALE, "English",
-				ReferralSource.SUBSTANCE_ABUSE_AGENCY, null, today.minusMonths(5), ProgramStage.ENROLLED);
+		inGroup.add(enrolled(pad, refer("Darnell", "Hughes", "1983-02-28", Gender.MALE, "English", ReferralSource.COURT,
+				"2025-DV-3321", today.minusMonths(3)), DemoScreenings::hughes, "en", 24, "30.00"));
+		inGroup.add(
+				enrolled(pad, refer("Kevin", "Lindgren", "1975-07-09", Gender.MALE, "English", ReferralSource.PROBATION,
+						"2025-CF-2290", today.minusMonths(4)), DemoScreenings::lindgren, "en", 26, "40.00"));
+		ParticipantId spanishSpeaker = enrolled(pad, refer("Jorge", "Ramírez", "1987-12-01", Gender.MALE, "Spanish",
+				ReferralSource.PAROLE, "2025-CF-1975", today.minusMonths(2)), DemoScreenings::ramirez, "es", 24,
+				"20.00");
+		ParticipantId inTreatment = enrolled(
+				pad, refer("Brian", "Kowalski", "1981-03-14", Gender.MALE, "English",
+						ReferralSource.SUBSTANCE_ABUSE_AGENCY, null, today.minusMonths(5)),
+				DemoScreenings::kowalski, "en", 24, "15.00");
 		inGroup.add(inTreatment);
 		explainedAndReleased(inGroup.get(0), today.minusMonths(3), "English");
 		explainedAndReleased(inGroup.get(1), today.minusMonths(4), "English");
 		explainedAndReleased(spanishSpeaker, today.minusMonths(2), "Spanish");
 		explainedAndReleased(inTreatment, today.minusMonths(5), "English");
 		referredToTreatment(inTreatment, today.minusMonths(5).plusDays(14));
-		participant("Andre", "Wallace", "1980-08-21", Gender.MALE, "English", ReferralSource.PROBATION, "2025-DV-0641",
-				today.minusMonths(8), ProgramStage.COMPLETED);
-		participant("Chris", "Porter", "1993-05-05", Gender.MALE, "English", ReferralSource.COURT, "2025-CM-1502",
-				today.minusMonths(6), ProgramStage.TERMINATED);
-		participant("Dale", "Merritt", "1969-10-10", Gender.MALE, "English", ReferralSource.OTHER, null,
-				today.minusMonths(1), ProgramStage.NOT_ADMITTED);
+		// Attendance and completion are recorded by a later feature: until then the
+		// finished cases are enrolled through the real path and then placed at their
+		// final stage directly.
+		finished(
+				enrolled(pad,
+						refer("Andre", "Wallace", "1980-08-21", Gender.MALE, "English", ReferralSource.PROBATION,
+								"2025-DV-0641", today.minusMonths(8)),
+						DemoScreenings::wallace, "en", 24, "30.00"),
+				ProgramStage.COMPLETED, 24);
+		finished(
+				enrolled(pad,
+						refer("Chris", "Porter", "1993-05-05", Gender.MALE, "English", ReferralSource.COURT,
+								"2025-CM-1502", today.minusMonths(6)),
+						DemoScreenings::porter, "en", 36, "35.00"),
+				ProgramStage.TERMINATED, 9);
+		// Not admitted through the rules: cannot benefit from the group now
+		// (501.125(d)(1)).
+		ParticipantId notAdmitted = accepted(refer("Dale", "Merritt", "1969-10-10", Gender.MALE, "English",
+				ReferralSource.OTHER, null, today.minusMonths(1)));
+		screenedAndDecided(notAdmitted, DemoScreenings.merritt(today.minusMonths(1).plusDays(7)));
 		inGroup.forEach((member) -> this.groups.addMember(englishGroup, member));
 		this.groups.addMember(spanishGroup, spanishSpeaker);
 	}
 
-	private ParticipantId participant(String first, String last, String born, Gender gender, String language,
-			ReferralSource source, String caseNumber, LocalDate referred, ProgramStage stage) {
-		ParticipantId id = this.participants.refer(new ReferralCommand(first, last, LocalDate.parse(born), gender,
-				false, language, source, caseNumber, referred));
-		if (stage != ProgramStage.REFERRED) {
-			this.participants.placeAtStage(id, stage, referred.plusDays(7));
-		}
+	private ParticipantId refer(String first, String last, String born, Gender gender, String language,
+			ReferralSource source, String caseNumber, LocalDate referred) {
+		return on(referred, () -> this.participants.refer(new ReferralCommand(first, last, LocalDate.parse(born),
+				gender, false, language, source, caseNumber, referred)));
+	}
+
+	// The referral is accepted two days after it came in; the acceptance letter follows.
+	private ParticipantId accepted(ParticipantId id) {
+		LocalDate referred = this.participants.get(id).referredOn();
+		on(referred.plusDays(2), () -> this.lifecycle.referrals()
+			.decide(id, new ReferralDecisionCommand(ReferralOutcome.ACCEPTED, null, null, null)));
 		return id;
+	}
+
+	// Screened face to face a week after referral (501.115(a)(2)), decided two days later
+	// by the rules from the screening's findings, with the partner violence history the
+	// screener found.
+	private void screenedAndDecided(ParticipantId id, Map<Integer, Map<String, String>> answers) {
+		if (this.participants.get(id).stage() == ProgramStage.REFERRED) {
+			accepted(id);
+		}
+		LocalDate screenedOn = LocalDate.parse(answers.get(1).get("screenedOn"));
+		on(screenedOn, () -> {
+			long version = saveSteps(id, answers, answers.size());
+			this.lifecycle.screenings().complete(id, version);
+			return null;
+		});
+		on(screenedOn.plusDays(2), () -> {
+			EligibilityDecisionCommand found = this.lifecycle.eligibility().newDecision(id);
+			return this.lifecycle.eligibility()
+				.decide(id,
+						new EligibilityDecisionCommand(true, found.referredForNonPartnerViolence(), false, false, false,
+								found.identifiedAsVictim(), false, false, found.cannotBenefit(), found.substanceUse(),
+								found.refusedOrWaitlistedForTreatment(), false, null, ""));
+		});
+	}
+
+	private long saveSteps(ParticipantId id, Map<Integer, Map<String, String>> answers, int steps) {
+		long version = this.lifecycle.screenings().start(id).version();
+		for (int step = 1; step <= steps; step++) {
+			version = this.lifecycle.screenings().saveStep(id, step, version, answers.get(step)).version();
+		}
+		return version;
+	}
+
+	private void generateContract(ParticipantId id, String language, int sessions, String fee, LocalDate on) {
+		on(on, () -> this.lifecycle.contracts()
+			.generate(id, new ContractCommand(language, sessions, new BigDecimal(fee))));
+	}
+
+	// Referral, screening and eligibility as above; the contract generated the day after
+	// the decision, signed on screen two days later, and the program starting three days
+	// after the signing (501.115(b)(11)(C)-(D)).
+	private ParticipantId enrolled(SignaturePad pad, ParticipantId id,
+			Function<LocalDate, Map<Integer, Map<String, String>>> screening, String language, int sessions,
+			String fee) {
+		ParticipantDetails participant = this.participants.get(id);
+		LocalDate referred = participant.referredOn();
+		screenedAndDecided(id, screening.apply(referred.plusDays(7)));
+		generateContract(id, language, sessions, fee, referred.plusDays(10));
+		LocalDate signedOn = referred.plusDays(12);
+		String name = participant.firstName() + " " + participant.lastName();
+		on(signedOn, () -> {
+			long version = this.lifecycle.contracts().find(id).orElseThrow().version();
+			return this.lifecycle.contracts()
+				.sign(id, version, new SigningCommand(signedOn, name, programStart(referred), pad.signature(name)),
+						null, null);
+		});
+		return id;
+	}
+
+	// Completed or terminated some weeks after the program start.
+	private void finished(ParticipantId id, ProgramStage stage, int weeksAfterStart) {
+		LocalDate started = this.participants.get(id).programStartDate();
+		this.participants.placeAtStage(id, stage, started.plusWeeks(weeksAfterStart));
+	}
+
+	private static LocalDate programStart(LocalDate referred) {
+		return referred.plusDays(15);
+	}
+
+	private <T> T on(LocalDate day, Supplier<T> work) {
+		return this.clock.on(day, work);
 	}
 
 	// At intake, a week after referral: confidentiality explained (501.210(a)) and a

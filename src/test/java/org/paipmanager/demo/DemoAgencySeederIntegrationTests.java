@@ -2,6 +2,9 @@ package org.paipmanager.demo;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.EnumSet;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
@@ -9,11 +12,24 @@ import org.junit.jupiter.api.Test;
 import org.paipmanager.WebSession;
 import org.paipmanager.agency.AgencyManagement;
 import org.paipmanager.consent.ConsentManagement;
+import org.paipmanager.contract.ContractManagement;
+import org.paipmanager.contract.ContractView;
+import org.paipmanager.correspondence.CorrespondenceKind;
+import org.paipmanager.correspondence.CorrespondenceManagement;
+import org.paipmanager.correspondence.LetterListing;
+import org.paipmanager.eligibility.EligibilityDecisions;
+import org.paipmanager.intake.IntakeScreenings;
+import org.paipmanager.intake.ScreeningView;
 import org.paipmanager.coordination.CoordinationManagement;
 import org.paipmanager.coordination.ReferralCategory;
 import org.paipmanager.group.GroupManagement;
+import org.paipmanager.participant.ParticipantDetails;
 import org.paipmanager.participant.ParticipantManagement;
 import org.paipmanager.participant.ProgramStage;
+import org.paipmanager.participant.ReferralDecision;
+import org.paipmanager.participant.ReferralDecisions;
+import org.paipmanager.participant.ReferralOutcome;
+import org.paipmanager.shared.ParticipantId;
 import org.paipmanager.shared.Role;
 import org.paipmanager.shared.SystemScope;
 import org.paipmanager.staff.StaffAccounts;
@@ -22,14 +38,20 @@ import org.paipmanager.staff.StaffSummary;
 import org.paipmanager.system.security.TotpCodes;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Primary;
 import org.springframework.transaction.PlatformTransactionManager;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class DemoAgencySeederIntegrationTests {
+
+	private static List<String> signIns;
 
 	@LocalServerPort
 	int port;
@@ -56,16 +78,29 @@ class DemoAgencySeederIntegrationTests {
 	CoordinationManagement coordination;
 
 	@Autowired
+	ReferralDecisions referrals;
+
+	@Autowired
+	IntakeScreenings screenings;
+
+	@Autowired
+	EligibilityDecisions eligibility;
+
+	@Autowired
+	ContractManagement contracts;
+
+	@Autowired
+	CorrespondenceManagement correspondence;
+
+	@Autowired
 	PlatformTransactionManager transactionManager;
 
 	@Autowired
-	Clock clock;
+	DemoClock clock;
 
 	@Test
 	void seedsAMarkedDemoAgencyWithStaffOfEveryRoleWhoCanSignIn() {
-		DemoAgencySeeder seeder = new DemoAgencySeeder(this.agencies, this.staff, this.accounts, this.participants,
-				this.groups, this.consent, this.coordination, this.transactionManager, this.clock);
-		List<String> signIns = seeder.seed();
+		List<String> signIns = seedOnce();
 
 		assertThat(signIns).hasSize(9);
 		for (Role role : Role.values()) {
@@ -109,6 +144,114 @@ class DemoAgencySeederIntegrationTests {
 		String home = director.get("/").body();
 		assertThat(home).contains("Prairie Bridges Intervention Services (demo)")
 			.contains("Demo agency: every person and record here is fictional.");
+	}
+
+	// PAR-2, PAR-7, PAR-8 A/C/D, 501.115(b)(11), 501.155, 501.230(a): the demo people
+	// went
+	// through the real intake path, on consistent days in the past.
+	@Test
+	void takesEveryDemoParticipantThroughTheIntakePathUpToTheirStage() {
+		seedOnce();
+		LocalDate today = LocalDate.now(this.clock);
+		ParticipantId enrolled = SystemScope.callAs(DemoAgencySeeder.DEMO_AGENCY, () -> {
+			List<ParticipantDetails> all = this.participants.list(null);
+			for (ParticipantDetails participant : all) {
+				ParticipantId id = participant.id();
+				List<ReferralDecision> decisions = this.referrals.history(id);
+				boolean rejected = decisions.stream().anyMatch((d) -> d.outcome() == ReferralOutcome.REJECTED);
+				boolean pastScreening = EnumSet
+					.of(ProgramStage.ELIGIBLE, ProgramStage.ENROLLED, ProgramStage.COMPLETED, ProgramStage.TERMINATED)
+					.contains(participant.stage()) || (participant.stage() == ProgramStage.NOT_ADMITTED && !rejected);
+				if (participant.stage() != ProgramStage.REFERRED) {
+					assertThat(decisions).as(participant.lastName()).hasSize(1);
+					assertThat(decisions.get(0).decidedOn()).isAfterOrEqualTo(participant.referredOn());
+				}
+				if (pastScreening) {
+					assertThat(this.screenings.summary(id).complete()).as(participant.lastName()).isTrue();
+					ScreeningView screening = this.screenings.find(id).orElseThrow();
+					LocalDate screenedOn = LocalDate.parse(screening.answers().get("screenedOn"));
+					assertThat(screenedOn).isAfter(decisions.get(0).decidedOn()).isBefore(today);
+					assertThat(this.eligibility.history(id)).as(participant.lastName())
+						.singleElement()
+						.satisfies((decision) -> assertThat(decision.decidedAt()).isAfter(screening.completedAt())
+							.isBefore(Instant.now(this.clock)));
+				}
+				if (EnumSet.of(ProgramStage.ENROLLED, ProgramStage.COMPLETED, ProgramStage.TERMINATED)
+					.contains(participant.stage())) {
+					ContractView contract = this.contracts.find(id).orElseThrow();
+					assertThat(contract.signed()).as(participant.lastName()).isTrue();
+					assertThat(contract.drawnSignature()).isTrue();
+					assertThat(contract.language())
+						.isEqualTo("Spanish".equals(participant.preferredLanguage()) ? "es" : "en");
+					assertThat(contract.generatedAt()).isAfter(this.eligibility.history(id).get(0).decidedAt());
+					assertThat(contract.signedOn())
+						.isAfter(LocalDate.ofInstant(contract.generatedAt(), ZoneOffset.UTC));
+					assertThat(participant.programStartDate()).as(participant.lastName())
+						.isAfterOrEqualTo(contract.signedOn())
+						.isBefore(today);
+				}
+			}
+			// One rejected referral, with its coded reason, sanction and letter.
+			List<ParticipantDetails> rejections = all.stream()
+				.filter((p) -> this.referrals.history(p.id())
+					.stream()
+					.anyMatch((d) -> d.outcome() == ReferralOutcome.REJECTED))
+				.toList();
+			assertThat(rejections).hasSize(1);
+			ParticipantDetails rejected = rejections.get(0);
+			ReferralDecision rejection = this.referrals.history(rejected.id()).get(0);
+			assertThat(rejection.rejectionReason()).isNotNull();
+			assertThat(rejection.alternativeSanction()).isNotNull();
+			assertThat(this.correspondence.letters(rejected.id())).extracting(LetterListing::kind)
+				.containsExactly(CorrespondenceKind.REFERRAL_REJECTED);
+			// Screening: one draft partly done, one not started.
+			assertThat(this.participants.list(ProgramStage.SCREENING))
+				.extracting((p) -> this.screenings.incompleteStepCount(p.id()))
+				.containsExactlyInAnyOrder(7, 10);
+			// Eligible with a contract not signed yet: the unsigned-contract work queue.
+			assertThat(this.participants.list(ProgramStage.ELIGIBLE)).singleElement()
+				.satisfies((p) -> assertThat(this.contracts.find(p.id()))
+					.hasValueSatisfying((contract) -> assertThat(contract.signed()).isFalse()));
+			assertThat(this.participants.list(ProgramStage.NOT_ADMITTED)).hasSize(2);
+			return this.participants.list(ProgramStage.ENROLLED).get(0).id();
+		});
+
+		WebSession intake = new WebSession(this.port);
+		intake.signInWithPassword("intake", DemoAgencySeeder.DEMO_PASSWORD);
+		intake.submitCode(TotpCodes.current(DemoAgencySeeder.DEMO_TOTP_SECRET));
+		String file = intake.get("/participants/" + enrolled).body();
+		for (String item : List.of("A", "C", "D")) {
+			assertThat(checklistRow(file, item)).as(item).contains("In the file");
+		}
+	}
+
+	// Both tests look at the one demo agency, seeded by whichever runs first.
+	private synchronized List<String> seedOnce() {
+		if (signIns == null) {
+			signIns = new DemoAgencySeeder(this.agencies, this.staff, this.accounts, this.participants, this.groups,
+					this.consent, this.coordination,
+					new DemoAgencySeeder.Lifecycle(this.referrals, this.screenings, this.eligibility, this.contracts),
+					this.transactionManager, this.clock)
+				.seed();
+		}
+		return signIns;
+	}
+
+	private static String checklistRow(String page, String item) {
+		int start = page.indexOf("id=\"checklist-" + item + "\"");
+		assertThat(start).as("checklist row " + item).isNotNegative();
+		return page.substring(start, page.indexOf("</tr>", start));
+	}
+
+	@TestConfiguration(proxyBeanMethods = false)
+	static class DemoClockConfiguration {
+
+		@Bean
+		@Primary
+		DemoClock demoClock(@Qualifier("clock") Clock system) {
+			return new DemoClock(system);
+		}
+
 	}
 
 }

@@ -1,0 +1,36 @@
+package org.paipmanager.demo;
+
+import java.time.Clock;
+
+import org.paipmanager.contract.ContractManagement;
+import org.paipmanager.eligibility.EligibilityDecisions;
+import org.paipmanager.intake.IntakeScreenings;
+import org.paipmanager.participant.ReferralDecisions;
+
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Primary;
+
+/**
+ * While the demo is on, the application clock is the {@link DemoClock}: the system clock,
+ * which the seeder can turn back on its own thread only.
+ */
+@Configuration(proxyBeanMethods = false)
+@ConditionalOnBooleanProperty(name = "paip.demo.enabled")
+class DemoConfiguration {
+
+	@Bean
+	@Primary
+	DemoClock demoClock(@Qualifier("clock") Clock system) {
+		return new DemoClock(system);
+	}
+
+	@Bean
+	DemoAgencySeeder.Lifecycle demoLifecycle(ReferralDecisions referrals, IntakeScreenings screenings,
+			EligibilityDecisions eligibility, ContractManagement contracts) {
+		return new DemoAgencySeeder.Lifecycle(referrals, screenings, eligibility, contracts);
+	}
+
+}
