@@ -28,6 +28,8 @@ public enum Permission {
 	GROUP_WRITE,
 	/** Place participants in groups. */
 	GROUP_ASSIGN,
+	/** Record attendance at group sessions (501.115(b)(11)(E)). */
+	ATTENDANCE_RECORD,
 	/** Read the audit log and run the hash-chain verifier. */
 	AUDIT_READ,
 	/** Read the agency profile and partner-agency directory. */

@@ -100,6 +100,41 @@ class GroupPlacementBrowserTests {
 		BrowserSupport.assertAccessible(page);
 	}
 
+	@Test
+	@DisplayName("GRP-4: in the browser, a facilitator records attendance for a full group of 15 in one save")
+	void recordsAttendanceForAFullGroup() {
+		AgencyFixture fixture = AgencyFixture.in(this.context);
+		AgencyId agency = fixture.newAgency();
+		StaffId first = fixture.newStaffMember(agency, "Fran", "First");
+		StaffId second = fixture.newStaffMember(agency, "Sam", "Second");
+		UUID group = SystemScope.callAs(agency,
+				() -> this.groups.create(new GroupCommand("Thursday men's group", GroupComposition.MALE, "English",
+						DayOfWeek.THURSDAY, LocalTime.of(19, 0), 90, "Room 5", 15, first.value(), second.value(),
+						"Test facilitators without training records: exception documented.")));
+		for (int i = 1; i <= 15; i++) {
+			ParticipantId member = eligibleMan(agency, i);
+			SystemScope.callAs(agency, () -> {
+				this.groups.addMember(group, member);
+				return null;
+			});
+		}
+		this.browser = BrowserSupport.browser()
+			.newContext(new Browser.NewContextOptions().setBaseURL("http://localhost:" + this.port));
+		Page page = this.browser.newPage();
+		BrowserSupport.signIn(page, fixture.newUser(agency, Role.FACILITATOR));
+		page.navigate("/groups/" + group);
+		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Record attendance")).click();
+		assertThat(page.locator("fieldset.usa-fieldset legend.usa-legend--large")).hasCount(15);
+		BrowserSupport.assertAccessible(page);
+		// Everyone starts present for the whole session: mark the one absence and save.
+		page.locator("label[for='status-0-ABSENT']").click();
+		page.locator("#hours-0").fill("0");
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save attendance")).click();
+		assertThat(page.locator(".usa-alert--success")).containsText("Attendance was saved.");
+		assertThat(page.locator("#recorded-sessions")).containsText("14 of 15");
+		BrowserSupport.assertAccessible(page);
+	}
+
 	private ParticipantId eligibleMan(AgencyId agency, int number) {
 		return SystemScope.callAs(agency, () -> {
 			ParticipantId id = this.participants

@@ -7,6 +7,7 @@ import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.paipmanager.shared.Permission.AGENCY_READ;
 import static org.paipmanager.shared.Permission.API_DOCS;
+import static org.paipmanager.shared.Permission.ATTENDANCE_RECORD;
 import static org.paipmanager.shared.Permission.AUDIT_READ;
 import static org.paipmanager.shared.Permission.CASE_NOTE_WRITE;
 import static org.paipmanager.shared.Permission.CLINICAL_SCREEN_ACCESS;
@@ -49,6 +50,15 @@ class RoleTests {
 		for (Role role : Role.values()) {
 			assertThat(role.permissions().contains(CLINICAL_SCREEN_ACCESS)).as(role.name())
 				.isEqualTo(role == Role.INTAKE_WORKER || role == Role.PROGRAM_DIRECTOR);
+		}
+	}
+
+	@Test
+	void facilitatorsAndDirectorsRecordAttendance() {
+		// GRP-4: the people who run the groups record them; intake does not.
+		for (Role role : Role.values()) {
+			assertThat(role.permissions().contains(ATTENDANCE_RECORD)).as(role.name())
+				.isEqualTo(role == Role.FACILITATOR || role == Role.PROGRAM_DIRECTOR);
 		}
 	}
 
