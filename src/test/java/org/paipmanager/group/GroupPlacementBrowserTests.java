@@ -7,6 +7,7 @@ import java.util.UUID;
 
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.APIResponse;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import org.junit.jupiter.api.AfterEach;
@@ -133,6 +134,14 @@ class GroupPlacementBrowserTests {
 		assertThat(page.locator(".usa-alert--success")).containsText("Attendance was saved.");
 		assertThat(page.locator("#recorded-sessions")).containsText("14 of 15");
 		BrowserSupport.assertAccessible(page);
+		// GRP-1: the facilitator takes the sessions into a calendar; no participant is in
+		// it.
+		APIResponse calendar = page.request().get("/groups/" + group + "/sessions.ics");
+		org.assertj.core.api.Assertions.assertThat(calendar.headers().get("content-type")).startsWith("text/calendar");
+		org.assertj.core.api.Assertions.assertThat(calendar.text())
+			.contains("SUMMARY:Thursday men's group")
+			.contains("LOCATION:Room 5")
+			.doesNotContain("Member");
 	}
 
 	private ParticipantId eligibleMan(AgencyId agency, int number) {

@@ -1,16 +1,25 @@
 package org.paipmanager.group.web;
 
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.DayOfWeek;
+import java.time.LocalDate;
 import java.util.UUID;
 
 import jakarta.validation.Valid;
 
 import org.paipmanager.group.GroupCommand;
 import org.paipmanager.group.GroupComposition;
+import org.paipmanager.group.GroupDetails;
 import org.paipmanager.group.GroupManagement;
 import org.paipmanager.group.GroupRuleViolation;
+import org.paipmanager.group.domain.SessionCalendar;
 import org.paipmanager.shared.ParticipantId;
 
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -28,8 +37,11 @@ class GroupController {
 
 	private final GroupManagement groups;
 
-	GroupController(GroupManagement groups) {
+	private final Clock clock;
+
+	GroupController(GroupManagement groups, Clock clock) {
 		this.groups = groups;
+		this.clock = clock;
 	}
 
 	@GetMapping
@@ -68,6 +80,20 @@ class GroupController {
 		model.addAttribute("group", this.groups.get(id));
 		model.addAttribute("members", this.groups.members(id));
 		return "group/detail";
+	}
+
+	/** The group's next 26 weekly sessions as an iCalendar file (RFC 5545). */
+	@GetMapping(path = "/{id}/sessions.ics", produces = "text/calendar")
+	ResponseEntity<String> calendar(@PathVariable UUID id) {
+		GroupDetails group = this.groups.get(id);
+		String ics = SessionCalendar.of(group.id(), group.name(), group.location(), group.weekday(), group.startsAt(),
+				group.durationMinutes(), LocalDate.now(this.clock.withZone(SessionCalendar.PROGRAM_ZONE)), 26,
+				this.clock.instant());
+		return ResponseEntity.ok()
+			.contentType(new MediaType("text", "calendar", StandardCharsets.UTF_8))
+			.header(HttpHeaders.CONTENT_DISPOSITION,
+					ContentDisposition.attachment().filename("group-sessions.ics").build().toString())
+			.body(ics);
 	}
 
 	@GetMapping("/{id}/members")
