@@ -5,10 +5,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.paipmanager.participant.ParticipantDetails;
 import org.paipmanager.participant.ParticipantFileContent;
 import org.paipmanager.participant.ParticipantFileSection;
 import org.paipmanager.shared.Actor;
-import org.paipmanager.shared.ParticipantId;
 import org.paipmanager.shared.Permission;
 
 import org.springframework.stereotype.Component;
@@ -32,14 +32,14 @@ class ConsentFileSection implements ParticipantFileSection {
 	}
 
 	@Override
-	public Optional<ParticipantFileContent> read(ParticipantId participant, Actor actor) {
+	public Optional<ParticipantFileContent> read(ParticipantDetails participant, Actor actor) {
 		if (!actor.hasPermission(Permission.PARTICIPANT_READ)) {
 			return Optional.empty();
 		}
-		List<ConfidentialityExplanation> explanations = this.consent.explanations(participant);
-		List<ReleaseView> releases = this.consent.releases(participant);
+		List<ConfidentialityExplanation> explanations = this.consent.explanations(participant.id());
+		List<ReleaseView> releases = this.consent.releases(participant.id());
 		Map<String, Object> model = new HashMap<>();
-		model.put("participantId", participant);
+		model.put("participantId", participant.id());
 		model.put("explanationCount", explanations.size());
 		explanations.stream().findFirst().ifPresent((latest) -> model.put("explanation", latest));
 		model.put("releasesInForce", releases.stream().filter(ReleaseView::inForce).toList());

@@ -9,10 +9,8 @@ import org.paipmanager.participant.FileChecklistItem;
 import org.paipmanager.participant.ParticipantDetails;
 import org.paipmanager.participant.ParticipantFileContent;
 import org.paipmanager.participant.ParticipantFileSection;
-import org.paipmanager.participant.ParticipantManagement;
 import org.paipmanager.participant.ProgramStage;
 import org.paipmanager.shared.Actor;
-import org.paipmanager.shared.ParticipantId;
 import org.paipmanager.shared.Permission;
 
 import org.springframework.stereotype.Component;
@@ -26,11 +24,8 @@ class ContractFileSection implements ParticipantFileSection {
 
 	private final ContractManagement contracts;
 
-	private final ParticipantManagement participants;
-
-	ContractFileSection(ContractManagement contracts, ParticipantManagement participants) {
+	ContractFileSection(ContractManagement contracts) {
 		this.contracts = contracts;
-		this.participants = participants;
 	}
 
 	@Override
@@ -39,27 +34,26 @@ class ContractFileSection implements ParticipantFileSection {
 	}
 
 	@Override
-	public Optional<ParticipantFileContent> read(ParticipantId participant, Actor actor) {
+	public Optional<ParticipantFileContent> read(ParticipantDetails participant, Actor actor) {
 		if (!actor.hasPermission(Permission.PARTICIPANT_READ)) {
 			return Optional.empty();
 		}
-		Optional<ContractView> contract = this.contracts.find(participant);
-		ParticipantDetails details = this.participants.get(participant);
+		Optional<ContractView> contract = this.contracts.find(participant.id());
 		boolean signed = contract.map(ContractView::signed).orElse(false);
 		Map<String, Object> model = new HashMap<>();
-		model.put("participantId", participant.toString());
+		model.put("participantId", participant.id().toString());
 		model.put("status", contract.isEmpty() ? "NONE" : (signed ? "SIGNED" : "UNSIGNED"));
 		contract.filter(ContractView::signed).ifPresent((found) -> {
 			model.put("signedOn", found.signedOn().toString());
-			model.put("programStart", String.valueOf(details.programStartDate()));
+			model.put("programStart", String.valueOf(participant.programStartDate()));
 		});
 		// Before eligibility there is no contract to sign yet.
-		boolean due = details.stage() == ProgramStage.ELIGIBLE || details.stage() == ProgramStage.ENROLLED
-				|| details.stage() == ProgramStage.COMPLETED || details.stage() == ProgramStage.TERMINATED;
+		boolean due = participant.stage() == ProgramStage.ELIGIBLE || participant.stage() == ProgramStage.ENROLLED
+				|| participant.stage() == ProgramStage.COMPLETED || participant.stage() == ProgramStage.TERMINATED;
 		String notDue = due ? null : "fileChecklist.notDue";
 		return Optional.of(new ParticipantFileContent("contract/file-section", model,
 				List.of(new FileChecklistItem('C', signed, notDue),
-						new FileChecklistItem('D', details.programStartDate() != null, notDue))));
+						new FileChecklistItem('D', participant.programStartDate() != null, notDue))));
 	}
 
 }

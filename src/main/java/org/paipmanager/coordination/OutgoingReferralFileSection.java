@@ -5,10 +5,10 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.paipmanager.participant.FileChecklistItem;
+import org.paipmanager.participant.ParticipantDetails;
 import org.paipmanager.participant.ParticipantFileContent;
 import org.paipmanager.participant.ParticipantFileSection;
 import org.paipmanager.shared.Actor;
-import org.paipmanager.shared.ParticipantId;
 import org.paipmanager.shared.Permission;
 
 import org.springframework.stereotype.Component;
@@ -33,16 +33,16 @@ class OutgoingReferralFileSection implements ParticipantFileSection {
 	}
 
 	@Override
-	public Optional<ParticipantFileContent> read(ParticipantId participant, Actor actor) {
+	public Optional<ParticipantFileContent> read(ParticipantDetails participant, Actor actor) {
 		if (!actor.hasPermission(Permission.PARTICIPANT_READ)) {
 			return Optional.empty();
 		}
-		List<OutgoingReferral> referrals = this.coordination.referrals(participant);
+		List<OutgoingReferral> referrals = this.coordination.referrals(participant.id());
 		FileChecklistItem itemB = referrals.isEmpty() ? new FileChecklistItem('B', false, "fileChecklist.notDue")
 				: new FileChecklistItem('B', referrals.stream().allMatch((referral) -> referral.releaseId() != null),
 						"coordination.checklist.withRelease");
 		return Optional.of(new ParticipantFileContent("coordination/file-section",
-				Map.of("participantId", participant, "referrals", referrals), List.of(itemB)));
+				Map.of("participantId", participant.id(), "referrals", referrals), List.of(itemB)));
 	}
 
 }

@@ -5,10 +5,10 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.paipmanager.participant.FileChecklistItem;
+import org.paipmanager.participant.ParticipantDetails;
 import org.paipmanager.participant.ParticipantFileContent;
 import org.paipmanager.participant.ParticipantFileSection;
 import org.paipmanager.shared.Actor;
-import org.paipmanager.shared.ParticipantId;
 import org.paipmanager.shared.Permission;
 
 import org.springframework.stereotype.Component;
@@ -32,18 +32,16 @@ class AttendanceFileSection implements ParticipantFileSection {
 	}
 
 	@Override
-	public Optional<ParticipantFileContent> read(ParticipantId participant, Actor actor) {
+	public Optional<ParticipantFileContent> read(ParticipantDetails participant, Actor actor) {
 		if (!actor.hasPermission(Permission.PARTICIPANT_READ)) {
 			return Optional.empty();
 		}
-		AttendanceProgress progress = this.attendance.progress(participant);
-		if (progress.sessionsRecorded() == 0) {
-			// Nothing yet: the participant checklist says whether it is due.
-			return Optional.of(new ParticipantFileContent("group/attendance-file-section", Map.of("progress", progress),
-					List.of()));
-		}
-		return Optional.of(new ParticipantFileContent("group/attendance-file-section", Map.of("progress", progress),
-				List.of(new FileChecklistItem('E', true, null))));
+		AttendanceProgress progress = this.attendance.progress(participant.id());
+		// With nothing recorded yet, the participant checklist says whether it is due.
+		List<FileChecklistItem> answers = (progress.sessionsRecorded() == 0) ? List.of()
+				: List.of(new FileChecklistItem('E', true, null));
+		return Optional
+			.of(new ParticipantFileContent("group/attendance-file-section", Map.of("progress", progress), answers));
 	}
 
 }

@@ -67,7 +67,7 @@ public class IntakeScreenings {
 		screening.ifPresent((found) -> this.audit.record(AuditAction.READ, RECORD_TYPE, found.id().toString(),
 				"participant=" + participant));
 		Actor actor = CurrentActor.require();
-		return screening.map((found) -> found.toView(visibleTo(actor, found.answers())));
+		return screening.map((found) -> view(found, actor));
 	}
 
 	/** The steps the current role may see and answer. */
@@ -87,7 +87,7 @@ public class IntakeScreenings {
 	public ScreeningView start(ParticipantId participant) {
 		Optional<Screening> existing = this.screenings.findByParticipantId(participant.value());
 		if (existing.isPresent()) {
-			return existing.get().toView(visibleTo(CurrentActor.require(), existing.get().answers()));
+			return view(existing.get(), CurrentActor.require());
 		}
 		ParticipantDetails details = this.participants.get(participant);
 		if (details.stage() != ProgramStage.SCREENING) {
@@ -106,7 +106,7 @@ public class IntakeScreenings {
 		screening.answer(fromPapers, now(), actor.username());
 		this.screenings.save(screening);
 		this.audit.record(AuditAction.CREATE, RECORD_TYPE, screening.id().toString(), "participant=" + participant);
-		return screening.toView(visibleTo(actor, screening.answers()));
+		return view(screening, actor);
 	}
 
 	/**
@@ -200,13 +200,8 @@ public class IntakeScreenings {
 		}).orElseGet(ScreeningSummary::notStarted);
 	}
 
-	/** How many steps of the screening, clinical ones included, still lack answers. */
-	@PreAuthorize("hasAuthority('PARTICIPANT_READ')")
-	@Transactional(readOnly = true)
-	public int incompleteStepCount(ParticipantId participant) {
-		return this.screenings.findByParticipantId(participant.value())
-			.map((screening) -> ScreeningForm.incompleteSteps(screening.answers()).size())
-			.orElse(ScreeningForm.steps().size());
+	private ScreeningView view(Screening screening, Actor actor) {
+		return screening.toView(visibleTo(actor, screening.answers()));
 	}
 
 	private Map<String, String> visibleTo(Actor actor, Map<String, String> answers) {

@@ -7,6 +7,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
+import org.paipmanager.intake.domain.ScreeningForm;
+
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.Version;
 import org.springframework.data.relational.core.mapping.MappedCollection;
@@ -98,9 +100,14 @@ class Screening {
 		return this.completedAt != null;
 	}
 
+	/**
+	 * The screening with the answers a role may see; the count of incomplete steps covers
+	 * every step, clinical ones included, without showing their answers.
+	 */
 	ScreeningView toView(Map<String, String> visibleAnswers) {
 		return new ScreeningView(this.id, this.version, this.startedAt, this.startedBy, this.lastSavedAt,
-				this.lastSavedBy, this.completedAt, this.completedBy, visibleAnswers);
+				this.lastSavedBy, this.completedAt, this.completedBy, visibleAnswers,
+				ScreeningForm.incompleteSteps(answers()).size());
 	}
 
 	UUID id() {

@@ -6,10 +6,10 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.paipmanager.participant.FileChecklistItem;
+import org.paipmanager.participant.ParticipantDetails;
 import org.paipmanager.participant.ParticipantFileContent;
 import org.paipmanager.participant.ParticipantFileSection;
 import org.paipmanager.shared.Actor;
-import org.paipmanager.shared.ParticipantId;
 import org.paipmanager.shared.Permission;
 
 import org.springframework.stereotype.Component;
@@ -30,19 +30,17 @@ class ScreeningFileSection implements ParticipantFileSection {
 	}
 
 	@Override
-	public Optional<ParticipantFileContent> read(ParticipantId participant, Actor actor) {
+	public Optional<ParticipantFileContent> read(ParticipantDetails participant, Actor actor) {
 		if (!actor.hasPermission(Permission.PARTICIPANT_READ)) {
 			return Optional.empty();
 		}
-		Optional<ScreeningView> screening = this.screenings.find(participant);
+		Optional<ScreeningView> screening = this.screenings.find(participant.id());
 		String status = screening.map((found) -> found.complete() ? "COMPLETE" : "DRAFT").orElse("NONE");
 		Map<String, Object> model = new java.util.HashMap<>();
-		model.put("participantId", participant.toString());
+		model.put("participantId", participant.id().toString());
 		model.put("status", status);
 		screening.ifPresent((found) -> {
-			// Counted on every step, clinical ones included, without showing their
-			// answers.
-			model.put("incompleteSteps", this.screenings.incompleteStepCount(participant));
+			model.put("incompleteSteps", found.incompleteSteps());
 			if (found.complete()) {
 				model.put("completedOn", found.completedAt().atZone(ZoneId.systemDefault()).toLocalDate().toString());
 				model.put("completedBy", found.completedBy());

@@ -9,9 +9,10 @@ import java.util.UUID;
  * not see them.
  *
  * @param answers the visible answers by question code
+ * @param incompleteSteps how many of the ten steps still lack required answers
  */
 public record ScreeningView(UUID id, long version, Instant startedAt, String startedBy, Instant lastSavedAt,
-		String lastSavedBy, Instant completedAt, String completedBy, Map<String, String> answers) {
+		String lastSavedBy, Instant completedAt, String completedBy, Map<String, String> answers, int incompleteSteps) {
 
 	public ScreeningView {
 		answers = Map.copyOf(answers);

@@ -3,7 +3,6 @@ package org.paipmanager.participant;
 import java.util.Optional;
 
 import org.paipmanager.shared.Actor;
-import org.paipmanager.shared.ParticipantId;
 
 /**
  * One part of the participant file (501.115(b)(11)) contributed by the module that owns
@@ -17,8 +16,9 @@ public interface ParticipantFileSection {
 
 	/**
 	 * What this section shows for one participant, or empty when the actor's role may not
-	 * see it. The owning module audits the read.
+	 * see it. The file page has already read the participant record (and audited that
+	 * read); the owning module audits the read of its own data.
 	 */
-	Optional<ParticipantFileContent> read(ParticipantId participant, Actor actor);
+	Optional<ParticipantFileContent> read(ParticipantDetails participant, Actor actor);
 
 }

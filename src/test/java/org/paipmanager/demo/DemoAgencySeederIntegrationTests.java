@@ -20,6 +20,7 @@ import org.paipmanager.correspondence.LetterListing;
 import org.paipmanager.eligibility.EligibilityDecisions;
 import org.paipmanager.intake.IntakeScreenings;
 import org.paipmanager.intake.ScreeningView;
+import org.paipmanager.intake.domain.ScreeningForm;
 import org.paipmanager.coordination.CoordinationManagement;
 import org.paipmanager.coordination.ReferralCategory;
 import org.paipmanager.group.GroupManagement;
@@ -206,7 +207,9 @@ class DemoAgencySeederIntegrationTests {
 				.containsExactly(CorrespondenceKind.REFERRAL_REJECTED);
 			// Screening: one draft partly done, one not started.
 			assertThat(this.participants.list(ProgramStage.SCREENING))
-				.extracting((p) -> this.screenings.incompleteStepCount(p.id()))
+				.extracting((p) -> this.screenings.find(p.id())
+					.map(ScreeningView::incompleteSteps)
+					.orElse(ScreeningForm.steps().size()))
 				.containsExactlyInAnyOrder(7, 10);
 			// Eligible with a contract not signed yet: the unsigned-contract work queue.
 			assertThat(this.participants.list(ProgramStage.ELIGIBLE)).singleElement()

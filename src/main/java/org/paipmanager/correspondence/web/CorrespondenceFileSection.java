@@ -7,12 +7,11 @@ import java.util.Optional;
 import org.paipmanager.correspondence.CorrespondenceManagement;
 import org.paipmanager.correspondence.LetterListing;
 import org.paipmanager.participant.FileChecklistItem;
+import org.paipmanager.participant.ParticipantDetails;
 import org.paipmanager.participant.ParticipantFileContent;
 import org.paipmanager.participant.ParticipantFileSection;
-import org.paipmanager.participant.ParticipantManagement;
 import org.paipmanager.participant.ProgramStage;
 import org.paipmanager.shared.Actor;
-import org.paipmanager.shared.ParticipantId;
 import org.paipmanager.shared.Permission;
 
 import org.springframework.stereotype.Component;
@@ -26,11 +25,8 @@ class CorrespondenceFileSection implements ParticipantFileSection {
 
 	private final CorrespondenceManagement correspondence;
 
-	private final ParticipantManagement participants;
-
-	CorrespondenceFileSection(CorrespondenceManagement correspondence, ParticipantManagement participants) {
+	CorrespondenceFileSection(CorrespondenceManagement correspondence) {
 		this.correspondence = correspondence;
-		this.participants = participants;
 	}
 
 	@Override
@@ -39,23 +35,23 @@ class CorrespondenceFileSection implements ParticipantFileSection {
 	}
 
 	@Override
-	public Optional<ParticipantFileContent> read(ParticipantId participant, Actor actor) {
+	public Optional<ParticipantFileContent> read(ParticipantDetails participant, Actor actor) {
 		if (!actor.hasPermission(Permission.PARTICIPANT_READ)) {
 			return Optional.empty();
 		}
-		List<LetterListing> letters = this.correspondence.letters(participant);
+		List<LetterListing> letters = this.correspondence.letters(participant.id());
 		return Optional.of(new ParticipantFileContent("correspondence/file-section",
-				Map.of("letters", letters, "participantId", participant.value()),
+				Map.of("letters", letters, "participantId", participant.id().value()),
 				List.of(itemI(participant, letters))));
 	}
 
 	// A decided referral always has its letter (written in the deciding transaction), so
 	// nothing is due only while the referral still waits for its decision.
-	private FileChecklistItem itemI(ParticipantId participant, List<LetterListing> letters) {
+	private static FileChecklistItem itemI(ParticipantDetails participant, List<LetterListing> letters) {
 		if (!letters.isEmpty()) {
 			return new FileChecklistItem('I', true, null);
 		}
-		boolean awaitingDecision = this.participants.get(participant).stage() == ProgramStage.REFERRED;
+		boolean awaitingDecision = participant.stage() == ProgramStage.REFERRED;
 		return new FileChecklistItem('I', false,
 				awaitingDecision ? "fileChecklist.notDue" : "correspondence.checklist.noLetter");
 	}

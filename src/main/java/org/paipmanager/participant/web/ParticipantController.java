@@ -111,7 +111,7 @@ class ParticipantController {
 		List<CaseNote> notes = this.participants.caseNotes(id);
 		Actor actor = CurrentActor.require();
 		List<ParticipantFileContent> sections = this.fileSections.stream()
-			.map((section) -> section.read(id, actor))
+			.map((section) -> section.read(participant, actor))
 			.flatMap(Optional::stream)
 			.toList();
 		model.addAttribute("participant", participant);

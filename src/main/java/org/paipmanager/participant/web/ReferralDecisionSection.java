@@ -4,11 +4,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.paipmanager.participant.ParticipantDetails;
 import org.paipmanager.participant.ParticipantFileContent;
 import org.paipmanager.participant.ParticipantFileSection;
 import org.paipmanager.participant.ReferralDecisions;
 import org.paipmanager.shared.Actor;
-import org.paipmanager.shared.ParticipantId;
 import org.paipmanager.shared.Permission;
 
 import org.springframework.stereotype.Component;
@@ -32,12 +32,12 @@ class ReferralDecisionSection implements ParticipantFileSection {
 	}
 
 	@Override
-	public Optional<ParticipantFileContent> read(ParticipantId participant, Actor actor) {
+	public Optional<ParticipantFileContent> read(ParticipantDetails participant, Actor actor) {
 		if (!actor.hasPermission(Permission.PARTICIPANT_READ)) {
 			return Optional.empty();
 		}
 		return Optional.of(new ParticipantFileContent("participant/referral-decision",
-				Map.of("decisions", this.decisions.history(participant)), List.of()));
+				Map.of("decisions", this.decisions.history(participant.id())), List.of()));
 	}
 
 }
