@@ -2,21 +2,16 @@ package org.paipmanager.contract;
 
 import java.util.Map;
 
+import org.paipmanager.shared.ChangeRefused;
+
 /**
  * A contract step that is refused, with a message key per field, or for the whole
  * contract under {@code "*"}. Nothing was saved.
  */
-public class ContractRefused extends RuntimeException {
-
-	private final transient Map<String, String> problems;
+public class ContractRefused extends ChangeRefused {
 
 	ContractRefused(Map<String, String> problems) {
-		super("Contract step refused: " + problems);
-		this.problems = Map.copyOf(problems);
-	}
-
-	public Map<String, String> problems() {
-		return this.problems;
+		super("The contract was not changed. Nothing was saved.", problems);
 	}
 
 }

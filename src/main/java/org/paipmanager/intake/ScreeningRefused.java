@@ -2,22 +2,16 @@ package org.paipmanager.intake;
 
 import java.util.Map;
 
+import org.paipmanager.shared.ChangeRefused;
+
 /**
  * A screening change that is refused, with a message key for each question or for the
  * whole screening ({@code "*"}). Nothing was saved.
  */
-public class ScreeningRefused extends RuntimeException {
-
-	private final transient Map<String, String> problems;
+public class ScreeningRefused extends ChangeRefused {
 
 	ScreeningRefused(Map<String, String> problems) {
-		super("Screening change refused: " + problems);
-		this.problems = Map.copyOf(problems);
-	}
-
-	/** Message keys by question code; {@code "*"} for the screening as a whole. */
-	public Map<String, String> problems() {
-		return this.problems;
+		super("The screening was not changed. Nothing was saved.", problems);
 	}
 
 }

@@ -1,24 +1,16 @@
 package org.paipmanager.contract.rest;
 
 import java.time.LocalDate;
-import java.util.List;
-import java.util.Map;
 
 import jakarta.validation.Valid;
 
 import org.paipmanager.contract.ContractCommand;
 import org.paipmanager.contract.ContractManagement;
-import org.paipmanager.contract.ContractRefused;
 import org.paipmanager.contract.ContractView;
 import org.paipmanager.contract.SigningCommand;
 import org.paipmanager.shared.ParticipantId;
 import org.paipmanager.shared.RecordNotFoundException;
 
-import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
-import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -36,11 +28,8 @@ class ContractApi {
 
 	private final ContractManagement contracts;
 
-	private final MessageSource messages;
-
-	ContractApi(ContractManagement contracts, MessageSource messages) {
+	ContractApi(ContractManagement contracts) {
 		this.contracts = contracts;
-		this.messages = messages;
 	}
 
 	@GetMapping
@@ -57,20 +46,6 @@ class ContractApi {
 	ContractView sign(@PathVariable ParticipantId id, @Valid @RequestBody Signing signing) {
 		return this.contracts.sign(id, signing.version(), new SigningCommand(signing.signedOn(), signing.signerName(),
 				signing.programStartDate(), signing.signatureDataUrl()), null, null);
-	}
-
-	@ExceptionHandler(ContractRefused.class)
-	ProblemDetail refused(ContractRefused ex) {
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
-				"The contract was not changed. Nothing was saved.");
-		List<Map<String, String>> errors = ex.problems()
-			.entrySet()
-			.stream()
-			.map((entry) -> Map.of("field", entry.getKey(), "message",
-					this.messages.getMessage(entry.getValue(), null, LocaleContextHolder.getLocale())))
-			.toList();
-		problem.setProperty("errors", errors);
-		return problem;
 	}
 
 	/** The signing as JSON: the version read and the signing itself. */

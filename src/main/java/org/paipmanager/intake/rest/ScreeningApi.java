@@ -1,20 +1,13 @@
 package org.paipmanager.intake.rest;
 
-import java.util.List;
 import java.util.Map;
 
 import org.paipmanager.intake.IntakeScreenings;
 import org.paipmanager.intake.IntakeScreenings.SavedStep;
-import org.paipmanager.intake.ScreeningRefused;
 import org.paipmanager.intake.ScreeningView;
 import org.paipmanager.shared.ParticipantId;
 import org.paipmanager.shared.RecordNotFoundException;
 
-import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
-import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -25,7 +18,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * The intake screening as JSON: read it, start it, save a step's answers as a draft,
- * complete it. Refusals answer problem+json with a message per question.
+ * complete it. Refusals answer problem+json with a message per question (ApiProblems).
  */
 @RestController
 @RequestMapping("/api/participants/{id}/screening")
@@ -33,11 +26,8 @@ class ScreeningApi {
 
 	private final IntakeScreenings screenings;
 
-	private final MessageSource messages;
-
-	ScreeningApi(IntakeScreenings screenings, MessageSource messages) {
+	ScreeningApi(IntakeScreenings screenings) {
 		this.screenings = screenings;
-		this.messages = messages;
 	}
 
 	@GetMapping
@@ -63,20 +53,6 @@ class ScreeningApi {
 	ScreeningView complete(@PathVariable ParticipantId id, @RequestBody VersionRead request) {
 		this.screenings.complete(id, request.version());
 		return get(id);
-	}
-
-	@ExceptionHandler(ScreeningRefused.class)
-	ProblemDetail refused(ScreeningRefused ex) {
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
-				"The screening was not changed. Nothing was saved.");
-		List<Map<String, String>> errors = ex.problems()
-			.entrySet()
-			.stream()
-			.map((entry) -> Map.of("field", entry.getKey(), "message",
-					this.messages.getMessage(entry.getValue(), null, LocaleContextHolder.getLocale())))
-			.toList();
-		problem.setProperty("errors", errors);
-		return problem;
 	}
 
 	record StepAnswers(long version, Map<String, String> answers) {

@@ -5,8 +5,11 @@ import java.util.Map;
 
 import jakarta.validation.ConstraintViolationException;
 
+import org.paipmanager.shared.ChangeRefused;
 import org.paipmanager.shared.RecordNotFoundException;
 
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -28,6 +31,29 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
  */
 @RestControllerAdvice(annotations = RestController.class)
 class ApiProblems extends ResponseEntityExceptionHandler {
+
+	private final MessageSource messages;
+
+	ApiProblems(MessageSource messages) {
+		this.messages = messages;
+	}
+
+	/**
+	 * A change a module's rules refused: each problem with its message in the client's
+	 * language.
+	 */
+	@ExceptionHandler(ChangeRefused.class)
+	ProblemDetail refused(ChangeRefused ex) {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, ex.summary());
+		problem.setProperty("errors",
+				ex.problems()
+					.entrySet()
+					.stream()
+					.map((entry) -> Map.of("field", entry.getKey(), "message",
+							this.messages.getMessage(entry.getValue(), null, LocaleContextHolder.getLocale())))
+					.toList());
+		return problem;
+	}
 
 	@ExceptionHandler(RecordNotFoundException.class)
 	ProblemDetail notFound(RecordNotFoundException ex) {
