@@ -128,13 +128,7 @@ public class IntakeScreenings {
 		if (step.clinical() && !actor.hasPermission(Permission.CLINICAL_SCREEN_ACCESS)) {
 			throw new AccessDeniedException("Clinical screening step " + stepNumber);
 		}
-		Screening screening = load(participant);
-		if (screening.isComplete()) {
-			throw new ScreeningRefused(Map.of("*", "screening.error.complete"));
-		}
-		if (screening.version() != version && !screening.lastSavedBy(actor.username())) {
-			throw new OptimisticLockingFailureException("Screening of " + participant + " was saved by someone else");
-		}
+		Screening screening = loadOpen(participant, version, actor);
 		Map<String, String> answers = new LinkedHashMap<>();
 		for (ScreeningField field : step.fields()) {
 			// Questions not sent keep their answer; those sent blank are cleared.
@@ -164,13 +158,7 @@ public class IntakeScreenings {
 	@Transactional
 	public void complete(ParticipantId participant, long version) {
 		Actor actor = CurrentActor.require();
-		Screening screening = load(participant);
-		if (screening.isComplete()) {
-			throw new ScreeningRefused(Map.of("*", "screening.error.complete"));
-		}
-		if (screening.version() != version && !screening.lastSavedBy(actor.username())) {
-			throw new OptimisticLockingFailureException("Screening of " + participant + " was saved by someone else");
-		}
+		Screening screening = loadOpen(participant, version, actor);
 		List<Integer> incomplete = ScreeningForm.incompleteSteps(screening.answers());
 		if (!incomplete.isEmpty()) {
 			Map<String, String> problems = new LinkedHashMap<>();
@@ -215,6 +203,21 @@ public class IntakeScreenings {
 			.flatMap((step) -> step.fields().stream())
 			.forEach((field) -> visible.remove(field.code()));
 		return visible;
+	}
+
+	/**
+	 * The screening to change: still open, and not saved by someone else since the form
+	 * was read at {@code version} (the user's own autosave in between is no conflict).
+	 */
+	private Screening loadOpen(ParticipantId participant, long version, Actor actor) {
+		Screening screening = load(participant);
+		if (screening.isComplete()) {
+			throw new ScreeningRefused(Map.of("*", "screening.error.complete"));
+		}
+		if (screening.version() != version && !screening.lastSavedBy(actor.username())) {
+			throw new OptimisticLockingFailureException("Screening of " + participant + " was saved by someone else");
+		}
+		return screening;
 	}
 
 	private Screening load(ParticipantId participant) {
