@@ -47,14 +47,18 @@ public final class WebSession {
 
 	/** Reads the form page for its CSRF token, then posts the fields to the action. */
 	public HttpResponse<String> submit(String formPage, String action, Map<String, String> fields) {
-		HttpResponse<String> page = get(formPage);
-		Matcher matcher = CSRF.matcher(page.body());
-		if (!matcher.find()) {
-			throw new IllegalStateException("No CSRF token on " + formPage + " (status " + page.statusCode() + ")");
-		}
 		Map<String, String> all = new LinkedHashMap<>(fields);
-		all.put("_csrf", matcher.group(1));
+		all.put("_csrf", csrfToken(get(formPage).body()));
 		return post(action, all);
+	}
+
+	/** The CSRF token of a page's forms. */
+	public static String csrfToken(String page) {
+		Matcher matcher = CSRF.matcher(page);
+		if (!matcher.find()) {
+			throw new IllegalStateException("No CSRF token on the page: is the session signed in?");
+		}
+		return matcher.group(1);
 	}
 
 	public HttpResponse<String> post(String path, Map<String, String> fields) {
@@ -73,14 +77,10 @@ public final class WebSession {
 	 * signed-in session in the X-CSRF-TOKEN header.
 	 */
 	public HttpResponse<String> json(String method, String path, String body) {
-		Matcher matcher = CSRF.matcher(get("/").body());
-		if (!matcher.find()) {
-			throw new IllegalStateException("No CSRF token on the home page: is the session signed in?");
-		}
 		return send(HttpRequest.newBuilder(URI.create(this.base + path))
 			.header("Content-Type", "application/json")
 			.header("Accept", "application/json")
-			.header("X-CSRF-TOKEN", matcher.group(1))
+			.header("X-CSRF-TOKEN", csrfToken(get("/").body()))
 			.method(method, HttpRequest.BodyPublishers.ofString(body))
 			.build());
 	}

@@ -56,8 +56,6 @@ class ContractIntegrationTests {
 
 	private static final String YESTERDAY = LocalDate.now().minusDays(1).toString();
 
-	private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
-
 	private static final Pattern VERSION = Pattern.compile("name=\"version\" value=\"(\\d+)\"");
 
 	@LocalServerPort
@@ -271,23 +269,21 @@ class ContractIntegrationTests {
 	@Test
 	@DisplayName("PAR-7: the API generates and signs, and answers problem+json when the participant is not ready")
 	void worksThroughTheApi() {
-		String token = csrf(this.intake.get("/participants/" + this.participant).body());
 		String api = "/api/participants/" + this.participant + "/contract";
-		HttpResponse<String> refused = json("POST", api,
-				"{\"language\":\"en\",\"sessionsRequired\":24,\"feePerSession\":20}", token);
+		HttpResponse<String> refused = this.intake.json("POST", api,
+				"{\"language\":\"en\",\"sessionsRequired\":24,\"feePerSession\":20}");
 		assertThat(refused.statusCode()).isEqualTo(400);
 		assertThat(refused.headers().firstValue("Content-Type").orElseThrow()).contains("application/problem+json");
 		assertThat(refused.body()).contains("Complete the screening first.");
 		makeEligible();
-		assertThat(json("POST", api, "{\"language\":\"en\",\"sessionsRequired\":12,\"feePerSession\":20}", token)
+		assertThat(this.intake.json("POST", api, "{\"language\":\"en\",\"sessionsRequired\":12,\"feePerSession\":20}")
 			.statusCode()).isEqualTo(400);
-		HttpResponse<String> generated = json("POST", api,
-				"{\"language\":\"en\",\"sessionsRequired\":24,\"feePerSession\":20}", token);
+		HttpResponse<String> generated = this.intake.json("POST", api,
+				"{\"language\":\"en\",\"sessionsRequired\":24,\"feePerSession\":20}");
 		assertThat(generated.statusCode()).as(generated.body()).isEqualTo(200);
-		HttpResponse<String> signed = json("POST", api + "/signing",
+		HttpResponse<String> signed = this.intake.json("POST", api + "/signing",
 				"{\"version\":0,\"signedOn\":\"" + TODAY + "\",\"signerName\":\"Luis Contract\",\"programStartDate\":\""
-						+ TOMORROW + "\",\"signatureDataUrl\":\"" + SIGNATURE + "\"}",
-				token);
+						+ TOMORROW + "\",\"signatureDataUrl\":\"" + SIGNATURE + "\"}");
 		assertThat(signed.statusCode()).isEqualTo(200);
 		assertThat(signed.body()).contains("\"signedOn\":\"" + TODAY + "\"").doesNotContain("iVBOR");
 		assertThat(details().stage()).isEqualTo(ProgramStage.ENROLLED);
@@ -314,7 +310,7 @@ class ContractIntegrationTests {
 		Map<String, String> all = new HashMap<>(fields);
 		// A signed contract's page has no signing form: post as of the first version.
 		all.put("version", version.find() ? version.group(1) : "1");
-		all.put("_csrf", csrf(form));
+		all.put("_csrf", WebSession.csrfToken(form));
 		String boundary = "paip" + UUID.randomUUID();
 		ByteArrayOutputStream body = new ByteArrayOutputStream();
 		all.forEach((name, value) -> body.writeBytes(
@@ -332,21 +328,6 @@ class ContractIntegrationTests {
 			.header("Content-Type", "multipart/form-data; boundary=" + boundary)
 			.POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()))
 			.build());
-	}
-
-	private HttpResponse<String> json(String method, String path, String body, String token) {
-		return this.intake.send(HttpRequest.newBuilder(URI.create(this.intake.base() + path))
-			.header("Content-Type", "application/json")
-			.header("Accept", "application/json")
-			.header("X-CSRF-TOKEN", token)
-			.method(method, HttpRequest.BodyPublishers.ofString(body))
-			.build());
-	}
-
-	private static String csrf(String page) {
-		Matcher matcher = CSRF.matcher(page);
-		assertThat(matcher.find()).as("CSRF token on the page").isTrue();
-		return matcher.group(1);
 	}
 
 }

@@ -44,8 +44,6 @@ class IntakeScreeningIntegrationTests {
 
 	private static final Pattern VERSION = Pattern.compile("name=\"version\" value=\"(\\d+)\"");
 
-	private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
-
 	@LocalServerPort
 	int port;
 
@@ -149,8 +147,8 @@ class IntakeScreeningIntegrationTests {
 		accept();
 		startScreening();
 		String form = this.intake.get(this.base + "/steps/2").body();
-		Map<String, String> fields = new HashMap<>(
-				Map.of("offenceDescription", "Shoved partner.", "version", version(form), "_csrf", csrf(form)));
+		Map<String, String> fields = new HashMap<>(Map.of("offenceDescription", "Shoved partner.", "version",
+				version(form), "_csrf", WebSession.csrfToken(form)));
 		HttpResponse<String> status = this.intake
 			.send(HttpRequest.newBuilder(URI.create(this.intake.base() + this.base + "/steps/2"))
 				.header("Content-Type", "application/x-www-form-urlencoded")
@@ -181,7 +179,7 @@ class IntakeScreeningIntegrationTests {
 		colleague.signIn(this.fixture.newUser(this.agency, Role.INTAKE_WORKER));
 		String colleagueForm = colleague.get(this.base + "/steps/2").body();
 		colleague.post(this.base + "/steps/2", Map.of("offenceDescription", "First worker's account.", "version",
-				version(colleagueForm), "action", "save", "_csrf", csrf(colleagueForm)));
+				version(colleagueForm), "action", "save", "_csrf", WebSession.csrfToken(colleagueForm)));
 		Map<String, String> stale = new HashMap<>(Map.of("offenceDescription", "Second worker's account.", "version",
 				version(staleForm), "action", "save"));
 		HttpResponse<String> page = this.intake.submit(this.base + "/steps/2", this.base + "/steps/2", stale);
@@ -223,14 +221,16 @@ class IntakeScreeningIntegrationTests {
 			.filter((step) -> step.getKey() != 7)
 			.forEach((step) -> postStep(step.getKey(), step.getValue(), "save"));
 		String overview = this.intake.get(this.base).body();
-		this.intake.post(this.base + "/complete", Map.of("version", version(overview), "_csrf", csrf(overview)));
+		this.intake.post(this.base + "/complete",
+				Map.of("version", version(overview), "_csrf", WebSession.csrfToken(overview)));
 		assertThat(this.intake.get(this.base).body()).contains("The screening cannot be completed yet");
 		assertThat(SystemScope.callAs(this.agency, () -> this.screenings.summary(this.participant).complete()))
 			.isFalse();
 
 		postStep(7, ScreeningAnswers.complete(LocalDate.of(2026, 11, 3)).get(7), "save");
 		overview = this.intake.get(this.base).body();
-		this.intake.post(this.base + "/complete", Map.of("version", version(overview), "_csrf", csrf(overview)));
+		this.intake.post(this.base + "/complete",
+				Map.of("version", version(overview), "_csrf", WebSession.csrfToken(overview)));
 		assertThat(this.intake.get(this.base).body()).contains("The screening was completed.").contains("Complete");
 		assertThat(postStep(2, Map.of("offenceDescription", "Changed later."), "save").body())
 			.contains("The screening is complete and closed to changes.");
@@ -267,22 +267,20 @@ class IntakeScreeningIntegrationTests {
 	void worksThroughTheApi() {
 		accept();
 		String api = "/api/participants/" + this.participant + "/screening";
-		String token = csrf(this.intake.get("/participants/" + this.participant).body());
-		HttpResponse<String> started = json("POST", api, "", token);
+		HttpResponse<String> started = this.intake.json("POST", api, "");
 		assertThat(started.statusCode()).isEqualTo(200);
-		HttpResponse<String> refused = json("PUT", api + "/steps/1",
-				"{\"version\":0,\"answers\":{\"screenedOn\":\"2099-01-01\"}}", token);
+		HttpResponse<String> refused = this.intake.json("PUT", api + "/steps/1",
+				"{\"version\":0,\"answers\":{\"screenedOn\":\"2099-01-01\"}}");
 		assertThat(refused.statusCode()).isEqualTo(400);
 		assertThat(refused.headers().firstValue("Content-Type").orElseThrow()).contains("application/problem+json");
 		assertThat(refused.body()).contains("\"field\":\"screenedOn\"").contains("cannot be in the future");
-		HttpResponse<String> saved = json("PUT", api + "/steps/1",
-				"{\"version\":0,\"answers\":{\"screenedOn\":\"2026-11-03\",\"address\":\"12 Elm Street\"}}", token);
+		HttpResponse<String> saved = this.intake.json("PUT", api + "/steps/1",
+				"{\"version\":0,\"answers\":{\"screenedOn\":\"2026-11-03\",\"address\":\"12 Elm Street\"}}");
 		assertThat(saved.statusCode()).isEqualTo(200);
 		assertThat(saved.body()).contains("\"version\":1").contains("telephone");
 		WebSession colleague = new WebSession(this.port);
 		colleague.signIn(this.fixture.newUser(this.agency, Role.INTAKE_WORKER));
-		HttpResponse<String> stale = json(colleague, "PUT", api + "/steps/1", "{\"version\":0,\"answers\":{}}",
-				csrf(colleague.get("/participants/" + this.participant).body()));
+		HttpResponse<String> stale = colleague.json("PUT", api + "/steps/1", "{\"version\":0,\"answers\":{}}");
 		assertThat(stale.statusCode()).isEqualTo(409);
 		assertThat(stale.body()).contains("Edit conflict");
 	}
@@ -303,22 +301,8 @@ class IntakeScreeningIntegrationTests {
 		Map<String, String> fields = new HashMap<>(answers);
 		fields.put("version", version(form));
 		fields.put("action", action);
-		fields.put("_csrf", csrf(form));
+		fields.put("_csrf", WebSession.csrfToken(form));
 		return this.intake.post(this.base + "/steps/" + step, fields);
-	}
-
-	private HttpResponse<String> json(String method, String path, String body, String token) {
-		return json(this.intake, method, path, body, token);
-	}
-
-	private static HttpResponse<String> json(WebSession session, String method, String path, String body,
-			String token) {
-		return session.send(HttpRequest.newBuilder(URI.create(session.base() + path))
-			.header("Content-Type", "application/json")
-			.header("Accept", "application/json")
-			.header("X-CSRF-TOKEN", token)
-			.method(method, HttpRequest.BodyPublishers.ofString(body))
-			.build());
 	}
 
 	private String answer(String code) {
@@ -334,12 +318,6 @@ class IntakeScreeningIntegrationTests {
 	private static String version(String page) {
 		Matcher matcher = VERSION.matcher(page);
 		assertThat(matcher.find()).as("version on the page").isTrue();
-		return matcher.group(1);
-	}
-
-	private static String csrf(String page) {
-		Matcher matcher = CSRF.matcher(page);
-		assertThat(matcher.find()).as("CSRF token on the page").isTrue();
 		return matcher.group(1);
 	}
 
