@@ -48,8 +48,7 @@ class ContractFileSection implements ParticipantFileSection {
 			model.put("programStart", String.valueOf(participant.programStartDate()));
 		});
 		// Before eligibility there is no contract to sign yet.
-		boolean due = participant.stage() == ProgramStage.ELIGIBLE || participant.stage() == ProgramStage.ENROLLED
-				|| participant.stage() == ProgramStage.COMPLETED || participant.stage() == ProgramStage.TERMINATED;
+		boolean due = participant.stage() == ProgramStage.ELIGIBLE || participant.stage().isEnrolledOrLater();
 		String notDue = due ? null : "fileChecklist.notDue";
 		return Optional.of(new ParticipantFileContent("contract/file-section", model,
 				List.of(new FileChecklistItem('C', signed, notDue),

@@ -73,6 +73,10 @@ class ProgramGroup {
 				this.coFacilitatorId, coFacilitatorName, this.facilitatorExceptionReason);
 	}
 
+	int durationMinutes() {
+		return this.durationMinutes;
+	}
+
 	UUID id() {
 		return this.id;
 	}

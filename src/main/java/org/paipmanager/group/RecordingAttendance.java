@@ -82,8 +82,8 @@ public class RecordingAttendance {
 			.orElse(Set.of())
 			.stream()
 			.collect(Collectors.toMap(Attendance::participantId, Function.identity()));
-		BigDecimal fullSession = hours(
-				session.map(GroupSession::minutes).orElse(group.toDetails(null, null).durationMinutes()));
+		BigDecimal fullSession = AttendanceRules
+			.sessionHours(session.map(GroupSession::minutes).orElse(group.durationMinutes()));
 		List<AttendanceCommand.Line> lines = membersOn(groupId, heldOn).stream().map((member) -> {
 			Attendance line = recorded.get(member.id().value());
 			String name = member.lastName() + ", " + member.firstName();
@@ -110,7 +110,7 @@ public class RecordingAttendance {
 	public UUID record(UUID groupId, @Valid AttendanceCommand command) {
 		Actor actor = CurrentActor.require();
 		ProgramGroup group = loadGroup(groupId);
-		int minutes = group.toDetails(null, null).durationMinutes();
+		int minutes = group.durationMinutes();
 		Set<UUID> members = membersOn(groupId, command.heldOn()).stream()
 			.map((member) -> member.id().value())
 			.collect(Collectors.toSet());
@@ -213,10 +213,6 @@ public class RecordingAttendance {
 
 	private ProgramGroup loadGroup(UUID groupId) {
 		return this.groups.findById(groupId).orElseThrow(() -> new RecordNotFoundException("group", groupId));
-	}
-
-	private static BigDecimal hours(int minutes) {
-		return BigDecimal.valueOf(minutes).divide(BigDecimal.valueOf(60), 2, java.math.RoundingMode.HALF_UP);
 	}
 
 	private record Row(AttendanceStatus status, BigDecimal hours) {

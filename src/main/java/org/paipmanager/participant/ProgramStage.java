@@ -19,6 +19,11 @@ public enum ProgramStage {
 	/** Terminated with a coded reason (501.160(c)). */
 	TERMINATED,
 	/** Not admitted: not eligible, excluded or referred elsewhere (501.125, 501.230). */
-	NOT_ADMITTED
+	NOT_ADMITTED;
+
+	/** Whether the participant signed the contract and started, whatever came after. */
+	public boolean isEnrolledOrLater() {
+		return this == ENROLLED || this == COMPLETED || this == TERMINATED;
+	}
 
 }

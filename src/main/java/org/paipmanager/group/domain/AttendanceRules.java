@@ -15,6 +15,11 @@ public final class AttendanceRules {
 	private AttendanceRules() {
 	}
 
+	/** A session's length in hours, to two places. */
+	public static BigDecimal sessionHours(int minutes) {
+		return BigDecimal.valueOf(minutes).divide(MINUTES_PER_HOUR, 2, java.math.RoundingMode.HALF_UP);
+	}
+
 	/**
 	 * @param status the attendance status name
 	 * @param attended whether the status counts as attending
@@ -25,9 +30,7 @@ public final class AttendanceRules {
 		if (hours == null || hours.signum() < 0) {
 			return Optional.of("attendance.error.hours");
 		}
-		BigDecimal sessionHours = BigDecimal.valueOf(sessionMinutes)
-			.divide(MINUTES_PER_HOUR, 2, java.math.RoundingMode.HALF_UP);
-		if (hours.compareTo(sessionHours) > 0) {
+		if (hours.compareTo(sessionHours(sessionMinutes)) > 0) {
 			return Optional.of("attendance.error.moreThanSession");
 		}
 		if (attended && hours.signum() == 0) {

@@ -51,8 +51,7 @@ public record FileChecklist(List<Row> rows) {
 		boolean ended = participant.stage() == ProgramStage.COMPLETED || participant.stage() == ProgramStage.TERMINATED;
 		items.add(new FileChecklistItem('H', ended, ended ? null : "fileChecklist.notDue"));
 		List<Row> rows = new ArrayList<>();
-		boolean attending = participant.stage() == ProgramStage.ENROLLED
-				|| participant.stage() == ProgramStage.COMPLETED || participant.stage() == ProgramStage.TERMINATED;
+		boolean attending = participant.stage().isEnrolledOrLater();
 		for (char item = 'A'; item <= 'I'; item++) {
 			Row row = row(item, items);
 			// Attendance and payments begin with the first session.
