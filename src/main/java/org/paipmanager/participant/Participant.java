@@ -140,6 +140,20 @@ class Participant {
 		this.programStartDate = startsOn;
 	}
 
+	/**
+	 * The end of an enrolled participant's program (501.160): completed, or terminated.
+	 */
+	void endProgram(ProgramStage outcome, LocalDate on) {
+		if (outcome != ProgramStage.COMPLETED && outcome != ProgramStage.TERMINATED) {
+			throw new IllegalArgumentException("A program ends completed or terminated, not " + outcome);
+		}
+		if (this.stage != ProgramStage.ENROLLED) {
+			throw new IllegalStateException("Only an enrolled participant's program ends, not one at " + this.stage);
+		}
+		this.stage = outcome;
+		this.stageChangedOn = on;
+	}
+
 	UUID id() {
 		return this.id;
 	}

@@ -291,6 +291,21 @@ public class ParticipantManagement {
 	}
 
 	/**
+	 * Ends an enrolled participant's program as completed or terminated (501.160); the
+	 * completion module decides which, after its own checks.
+	 * @throws IllegalStateException when the participant is not at
+	 * {@link ProgramStage#ENROLLED}
+	 */
+	@PreAuthorize("hasAuthority('COMPLETION_DECIDE')")
+	@Transactional
+	public void endProgram(ParticipantId id, ProgramStage outcome, LocalDate on) {
+		Participant participant = load(id);
+		participant.endProgram(outcome, on);
+		this.participants.save(participant);
+		this.audit.record(AuditAction.UPDATE, RECORD_TYPE, id.toString(), "stage=" + outcome + " on " + on);
+	}
+
+	/**
 	 * Places a participant at a later stage directly, for records brought over from
 	 * before the program used this system (and demo data). The lifecycle screens move
 	 * stages themselves.

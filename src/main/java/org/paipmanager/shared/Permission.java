@@ -30,6 +30,15 @@ public enum Permission {
 	GROUP_ASSIGN,
 	/** Record attendance at group sessions (501.115(b)(11)(E)). */
 	ATTENDANCE_RECORD,
+	/**
+	 * Record a participant's progress on the 501.160(a) completion criteria.
+	 */
+	COMPLETION_ASSESS,
+	/**
+	 * Extend, terminate or complete a participant's program (501.160) and set the service
+	 * standards of referral sources.
+	 */
+	COMPLETION_DECIDE,
 	/** Read the audit log and run the hash-chain verifier. */
 	AUDIT_READ,
 	/** Read the agency profile and partner-agency directory. */

@@ -11,6 +11,8 @@ import static org.paipmanager.shared.Permission.ATTENDANCE_RECORD;
 import static org.paipmanager.shared.Permission.AUDIT_READ;
 import static org.paipmanager.shared.Permission.CASE_NOTE_WRITE;
 import static org.paipmanager.shared.Permission.CLINICAL_SCREEN_ACCESS;
+import static org.paipmanager.shared.Permission.COMPLETION_ASSESS;
+import static org.paipmanager.shared.Permission.COMPLETION_DECIDE;
 import static org.paipmanager.shared.Permission.ELIGIBILITY_DECIDE;
 import static org.paipmanager.shared.Permission.GROUP_ASSIGN;
 import static org.paipmanager.shared.Permission.GROUP_READ;
@@ -59,6 +61,19 @@ class RoleTests {
 		for (Role role : Role.values()) {
 			assertThat(role.permissions().contains(ATTENDANCE_RECORD)).as(role.name())
 				.isEqualTo(role == Role.FACILITATOR || role == Role.PROGRAM_DIRECTOR);
+		}
+	}
+
+	@Test
+	void facilitatorsAssessCriteriaAndOnlyDirectorsDecideOutcomes() {
+		// GRP-7, GRP-9: those who run the groups record progress on the 501.160(a)
+		// criteria;
+		// extending, terminating and completing a program is the director's decision.
+		for (Role role : Role.values()) {
+			assertThat(role.permissions().contains(COMPLETION_ASSESS)).as(role.name())
+				.isEqualTo(role == Role.FACILITATOR || role == Role.PROGRAM_DIRECTOR);
+			assertThat(role.permissions().contains(COMPLETION_DECIDE)).as(role.name())
+				.isEqualTo(role == Role.PROGRAM_DIRECTOR);
 		}
 	}
 
