@@ -3,7 +3,7 @@
  * seven completion criteria as staff assess them, extensions, termination and completion.
  * Sensitive case data.
  */
-@ApplicationModule(allowedDependencies = { "shared", "audit", "agency", "participant", "group" })
+@ApplicationModule(allowedDependencies = { "shared", "audit", "participant", "group" })
 package org.paipmanager.completion;
 
 import org.springframework.modulith.ApplicationModule;

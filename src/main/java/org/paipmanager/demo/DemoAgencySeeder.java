@@ -108,10 +108,13 @@ class DemoAgencySeeder implements ApplicationRunner {
 
 	private final DemoClock clock;
 
+	private final DemoProgramHistory history;
+
 	DemoAgencySeeder(AgencyManagement agencies, StaffManagement staff, StaffAccounts accounts,
 			ParticipantManagement participants, GroupManagement groups, ConsentManagement consent,
 			CoordinationManagement coordination, Lifecycle lifecycle, PlatformTransactionManager transactionManager,
-			DemoClock clock) {
+			DemoClock clock, DemoProgramHistory history) {
+		this.history = history;
 		this.agencies = agencies;
 		this.staff = staff;
 		this.accounts = accounts;
@@ -247,28 +250,22 @@ class DemoAgencySeeder implements ApplicationRunner {
 		explainedAndReleased(spanishSpeaker, today.minusMonths(2), "Spanish");
 		explainedAndReleased(inTreatment, today.minusMonths(5), "English");
 		referredToTreatment(inTreatment, today.minusMonths(5).plusDays(14));
-		// Attendance and completion are recorded by a later feature: until then the
-		// finished cases are enrolled through the real path and then placed at their
-		// final stage directly.
-		finished(
-				enrolled(pad,
-						refer("Andre", "Wallace", "1980-08-21", Gender.MALE, "English", ReferralSource.PROBATION,
-								"2025-DV-0641", today.minusMonths(8)),
-						DemoScreenings::wallace, "en", 24, "30.00"),
-				ProgramStage.COMPLETED, 24);
-		finished(
-				enrolled(pad,
-						refer("Chris", "Porter", "1993-05-05", Gender.MALE, "English", ReferralSource.COURT,
-								"2025-CM-1502", today.minusMonths(6)),
-						DemoScreenings::porter, "en", 36, "35.00"),
-				ProgramStage.TERMINATED, 9);
+		ParticipantId completes = enrolled(pad, refer("Andre", "Wallace", "1980-08-21", Gender.MALE, "English",
+				ReferralSource.PROBATION, "2025-DV-0641", today.minusMonths(8)), DemoScreenings::wallace, "en", 24,
+				"30.00");
+		ParticipantId terminated = enrolled(pad, refer("Chris", "Porter", "1993-05-05", Gender.MALE, "English",
+				ReferralSource.COURT, "2025-CM-1502", today.minusMonths(6)), DemoScreenings::porter, "en", 36, "35.00");
 		// Not admitted through the rules: cannot benefit from the group now
 		// (501.125(d)(1)).
 		ParticipantId notAdmitted = accepted(refer("Dale", "Merritt", "1969-10-10", Gender.MALE, "English",
 				ReferralSource.OTHER, null, today.minusMonths(1)));
 		screenedAndDecided(notAdmitted, DemoScreenings.merritt(today.minusMonths(1).plusDays(7)));
-		inGroup.forEach((member) -> this.groups.addMember(englishGroup, member));
-		this.groups.addMember(spanishGroup, spanishSpeaker);
+		this.history.standards();
+		inGroup.add(completes);
+		inGroup.add(terminated);
+		this.history.weeklyGroup(englishGroup, DayOfWeek.TUESDAY, inGroup, completes, terminated, inGroup.get(1),
+				today);
+		this.history.weeklyGroup(spanishGroup, DayOfWeek.THURSDAY, List.of(spanishSpeaker), null, null, null, today);
 	}
 
 	private ParticipantId refer(String first, String last, String born, Gender gender, String language,
@@ -340,12 +337,6 @@ class DemoAgencySeeder implements ApplicationRunner {
 						null, null);
 		});
 		return id;
-	}
-
-	// Completed or terminated some weeks after the program start.
-	private void finished(ParticipantId id, ProgramStage stage, int weeksAfterStart) {
-		LocalDate started = this.participants.get(id).programStartDate();
-		this.participants.placeAtStage(id, stage, started.plusWeeks(weeksAfterStart));
 	}
 
 	private static LocalDate programStart(LocalDate referred) {

@@ -2,9 +2,13 @@ package org.paipmanager.demo;
 
 import java.time.Clock;
 
+import org.paipmanager.completion.CompletionManagement;
 import org.paipmanager.contract.ContractManagement;
 import org.paipmanager.eligibility.EligibilityDecisions;
+import org.paipmanager.group.GroupManagement;
+import org.paipmanager.group.RecordingAttendance;
 import org.paipmanager.intake.IntakeScreenings;
+import org.paipmanager.participant.ParticipantManagement;
 import org.paipmanager.participant.ReferralDecisions;
 
 import org.springframework.beans.factory.annotation.Qualifier;
@@ -25,6 +29,12 @@ class DemoConfiguration {
 	@Primary
 	DemoClock demoClock(@Qualifier("clock") Clock system) {
 		return new DemoClock(system);
+	}
+
+	@Bean
+	DemoProgramHistory demoProgramHistory(ParticipantManagement participants, GroupManagement groups,
+			RecordingAttendance attendance, CompletionManagement completion, DemoClock clock) {
+		return new DemoProgramHistory(participants, groups, attendance, completion, clock);
 	}
 
 	@Bean

@@ -23,7 +23,9 @@ import org.paipmanager.intake.ScreeningView;
 import org.paipmanager.intake.domain.ScreeningForm;
 import org.paipmanager.coordination.CoordinationManagement;
 import org.paipmanager.coordination.ReferralCategory;
+import org.paipmanager.completion.CompletionManagement;
 import org.paipmanager.group.GroupManagement;
+import org.paipmanager.group.RecordingAttendance;
 import org.paipmanager.participant.ParticipantDetails;
 import org.paipmanager.participant.ParticipantManagement;
 import org.paipmanager.participant.ProgramStage;
@@ -98,6 +100,12 @@ class DemoAgencySeederIntegrationTests {
 
 	@Autowired
 	DemoClock clock;
+
+	@Autowired
+	RecordingAttendance attendance;
+
+	@Autowired
+	CompletionManagement completion;
 
 	@Test
 	void seedsAMarkedDemoAgencyWithStaffOfEveryRoleWhoCanSignIn() {
@@ -228,13 +236,37 @@ class DemoAgencySeederIntegrationTests {
 		}
 	}
 
+	// GRP-4, GRP-6 to GRP-9: the demo's months of weekly group work, recorded through the
+	// attendance and completion facades.
+	@Test
+	void recordsMonthsOfGroupWorkUpToCompletionTerminationAndExtension() {
+		seedOnce();
+		SystemScope.callAs(DemoAgencySeeder.DEMO_AGENCY, () -> {
+			ParticipantDetails completed = this.participants.list(ProgramStage.COMPLETED).get(0);
+			org.paipmanager.completion.CompletionProgress done = this.completion.progress(completed.id());
+			assertThat(done.outcome().endedOn()).isBefore(LocalDate.now(this.clock));
+			assertThat(done.sessionsCounted()).isEqualTo(24);
+			assertThat(done.criteriaMet()).isEqualTo(7);
+			assertThat(done.certificateAvailable()).isTrue();
+			ParticipantDetails terminated = this.participants.list(ProgramStage.TERMINATED).get(0);
+			assertThat(this.completion.progress(terminated.id()).outcome().reason())
+				.isEqualTo(org.paipmanager.completion.TerminationReason.ABSENCES);
+			assertThat(this.participants.list(ProgramStage.ENROLLED)).anySatisfy(
+					(enrolled) -> assertThat(this.completion.progress(enrolled.id()).referrerNoticePending()).isTrue());
+			assertThat(this.completion.standards()).singleElement()
+				.satisfies((standard) -> assertThat(standard.certificateAllowed()).isFalse());
+			return null;
+		});
+	}
+
 	// Both tests look at the one demo agency, seeded by whichever runs first.
 	private synchronized List<String> seedOnce() {
 		if (signIns == null) {
 			signIns = new DemoAgencySeeder(this.agencies, this.staff, this.accounts, this.participants, this.groups,
 					this.consent, this.coordination,
 					new DemoAgencySeeder.Lifecycle(this.referrals, this.screenings, this.eligibility, this.contracts),
-					this.transactionManager, this.clock)
+					this.transactionManager, this.clock, new DemoProgramHistory(this.participants, this.groups,
+							this.attendance, this.completion, this.clock))
 				.seed();
 		}
 		return signIns;
