@@ -124,6 +124,23 @@ class CurriculumIntegrationTests {
 	}
 
 	@Test
+	@DisplayName("GRP-1: adding or removing a topic changes the page only; the plan is saved with Save")
+	void addsAndRemovesTopicsBeforeSaving() {
+		Map<String, String> form = threeTopics(0L);
+		form.put("addTopic", "true");
+		String added = this.director.submit(editor(), editor(), form).body();
+		assertThat(added.split("<fieldset class=\"usa-fieldset margin-top-4", -1)).hasSize(5);
+		assertThat(added).contains("id=\"topic-3-title\"").doesNotContain("Some fields need your attention");
+		form.remove("addTopic");
+		form.put("removeTopic", "0");
+		String removed = this.director.submit(editor(), editor(), form).body();
+		assertThat(removed.split("<fieldset class=\"usa-fieldset margin-top-4", -1)).hasSize(3);
+		assertThat(removed).doesNotContain("Naming abuse").contains("Talking and listening");
+		assertThat(plan().version()).isZero();
+		assertThat(plan().topics()).hasSize(24);
+	}
+
+	@Test
 	@DisplayName("GRP-1: a stale save of the plan is a visible conflict and does not overwrite the newer plan")
 	void refusesAStaleSave() {
 		Map<String, String> first = threeTopics(0L);
