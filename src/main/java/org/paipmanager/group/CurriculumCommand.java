@@ -2,7 +2,6 @@ package org.paipmanager.group;
 
 import java.time.LocalDate;
 import java.util.Collection;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 
@@ -33,8 +32,8 @@ public record CurriculumCommand(@NotNull(message = "{validation.required}") Loca
 			Collection<CurriculumComponent> components, Collection<AppendixAttitude> attitudes) {
 
 		public TopicLine {
-			components = (components == null || components.isEmpty()) ? Set.of() : EnumSet.copyOf(components);
-			attitudes = (attitudes == null || attitudes.isEmpty()) ? Set.of() : EnumSet.copyOf(attitudes);
+			components = (components != null) ? Set.copyOf(components) : Set.of();
+			attitudes = (attitudes != null) ? Set.copyOf(attitudes) : Set.of();
 		}
 
 		public static TopicLine blank() {
