@@ -11,7 +11,8 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
 /**
- * A new weekly group: schedule, composition, location, capacity and its two facilitators.
+ * A new weekly group: schedule, composition, location, capacity, its two facilitators and
+ * whether it is a program or a follow-up group (501.240).
  */
 public record GroupCommand(
 		@NotBlank(message = "{validation.required}") @Size(max = 100, message = "{validation.tooLong}") String name,
@@ -26,7 +27,20 @@ public record GroupCommand(
 				message = "{group.capacity.range}") Integer capacity,
 		@NotNull(message = "{validation.required}") UUID facilitatorId,
 		@NotNull(message = "{validation.required}") UUID coFacilitatorId,
-		@Size(max = 2000, message = "{validation.tooLong}") String facilitatorExceptionReason) {
+		@Size(max = 2000, message = "{validation.tooLong}") String facilitatorExceptionReason, GroupPurpose purpose) {
+
+	/** A group set up without saying otherwise is a program group. */
+	public GroupCommand {
+		purpose = (purpose != null) ? purpose : GroupPurpose.PROGRAM;
+	}
+
+	/** A program group (501.90). */
+	public GroupCommand(String name, GroupComposition composition, String language, DayOfWeek weekday,
+			LocalTime startsAt, Integer durationMinutes, String location, Integer capacity, UUID facilitatorId,
+			UUID coFacilitatorId, String facilitatorExceptionReason) {
+		this(name, composition, language, weekday, startsAt, durationMinutes, location, capacity, facilitatorId,
+				coFacilitatorId, facilitatorExceptionReason, GroupPurpose.PROGRAM);
+	}
 
 	/** The documented exception, if one was written. */
 	public boolean hasFacilitatorException() {
@@ -34,7 +48,7 @@ public record GroupCommand(
 	}
 
 	public static GroupCommand blank() {
-		return new GroupCommand("", null, "English", null, null, 90, "", 12, null, null, "");
+		return new GroupCommand("", null, "English", null, null, 90, "", 12, null, null, "", GroupPurpose.PROGRAM);
 	}
 
 }

@@ -9,5 +9,6 @@ import java.util.UUID;
  */
 public record GroupDetails(UUID id, String name, GroupComposition composition, String language, DayOfWeek weekday,
 		LocalTime startsAt, int durationMinutes, String location, int capacity, UUID facilitatorId,
-		String facilitatorName, UUID coFacilitatorId, String coFacilitatorName, String facilitatorExceptionReason) {
+		String facilitatorName, UUID coFacilitatorId, String coFacilitatorName, String facilitatorExceptionReason,
+		GroupPurpose purpose) {
 }

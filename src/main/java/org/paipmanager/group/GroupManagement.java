@@ -2,6 +2,7 @@ package org.paipmanager.group;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -12,7 +13,9 @@ import jakarta.validation.Valid;
 
 import org.paipmanager.audit.AuditAction;
 import org.paipmanager.audit.AuditLog;
+import org.paipmanager.group.domain.CurriculumRules;
 import org.paipmanager.group.domain.GroupRules;
+import org.paipmanager.group.domain.SessionCalendar;
 import org.paipmanager.group.domain.GroupRules.Refusal;
 import org.paipmanager.participant.ParticipantDetails;
 import org.paipmanager.participant.ParticipantManagement;
@@ -53,9 +56,12 @@ public class GroupManagement {
 
 	private final Clock clock;
 
+	private final Curricula curricula;
+
 	GroupManagement(ProgramGroups groups, StaffManagement staff, AuditLog audit, ParticipantManagement participants,
-			JdbcClient jdbc, Clock clock) {
+			JdbcClient jdbc, Clock clock, Curricula curricula) {
 		this.groups = groups;
+		this.curricula = curricula;
 		this.staff = staff;
 		this.audit = audit;
 		this.participants = participants;
@@ -99,6 +105,11 @@ public class GroupManagement {
 		}
 		ProgramGroup created = ProgramGroup.create(CurrentActor.require().agencyId().value(), group);
 		this.groups.save(created);
+		// GRP-1: the group starts with the standard plan from its first weekday on, which
+		// the director edits.
+		this.curricula
+			.save(CurriculumPlan.standard(created.id(), created.agencyId(), CurriculumRules.firstSessionOnOrAfter(
+					created.weekday(), LocalDate.now(this.clock.withZone(SessionCalendar.PROGRAM_ZONE)))));
 		this.audit.record(AuditAction.CREATE, RECORD_TYPE, created.id().toString(), null);
 		return created.id();
 	}
@@ -132,12 +143,26 @@ public class GroupManagement {
 	@PreAuthorize("hasAuthority('GROUP_ASSIGN')")
 	@Transactional
 	public List<ParticipantDetails> placementCandidates() {
+		return candidatesAt(List.of(ProgramStage.ELIGIBLE, ProgramStage.ENROLLED));
+	}
+
+	/**
+	 * Participants in no group yet who may join this group: eligible or enrolled ones for
+	 * a program group, those who completed the program for a follow-up group (501.240).
+	 */
+	@PreAuthorize("hasAuthority('GROUP_ASSIGN')")
+	@Transactional
+	public List<ParticipantDetails> placementCandidates(UUID groupId) {
+		return candidatesAt((load(groupId).purpose() == GroupPurpose.FOLLOW_UP) ? List.of(ProgramStage.COMPLETED)
+				: List.of(ProgramStage.ELIGIBLE, ProgramStage.ENROLLED));
+	}
+
+	private List<ParticipantDetails> candidatesAt(List<ProgramStage> stages) {
 		List<UUID> placed = this.jdbc.sql("select participant_id from group_membership where left_on is null")
 			.query(UUID.class)
 			.list();
-		return java.util.stream.Stream
-			.concat(this.participants.list(ProgramStage.ELIGIBLE).stream(),
-					this.participants.list(ProgramStage.ENROLLED).stream())
+		return stages.stream()
+			.flatMap((stage) -> this.participants.list(stage).stream())
 			.filter((participant) -> !placed.contains(participant.id().value()))
 			.sorted(Comparator.comparing(ParticipantDetails::lastName))
 			.toList();
@@ -159,7 +184,13 @@ public class GroupManagement {
 		ProgramGroup group = load(groupId);
 		ParticipantDetails joining = this.participants.get(participantId);
 		List<Refusal> refusals = new java.util.ArrayList<>();
-		if (joining.stage() != ProgramStage.ELIGIBLE && joining.stage() != ProgramStage.ENROLLED) {
+		if (group.purpose() == GroupPurpose.FOLLOW_UP) {
+			// 501.240: follow-up groups are for those who completed their contract.
+			if (joining.stage() != ProgramStage.COMPLETED) {
+				refusals.add(new Refusal("participantId", "group.rule.followUpNotCompleted", "501.240"));
+			}
+		}
+		else if (joining.stage() != ProgramStage.ELIGIBLE && joining.stage() != ProgramStage.ENROLLED) {
 			refusals.add(new Refusal("participantId", "group.rule.notEligible", "501.125"));
 		}
 		if (this.jdbc.sql("select count(*) from group_membership where participant_id = ? and left_on is null")
@@ -227,6 +258,37 @@ public class GroupManagement {
 			.distinct()
 			.filter((id) -> !this.staff.facilitatorStanding(new StaffId(id)).overdue().isEmpty())
 			.collect(Collectors.toSet());
+	}
+
+	/**
+	 * Every group's sessions in a month, by day and time, each with its topic (GRP-1).
+	 * Sessions before a group's first session are not listed.
+	 */
+	@PreAuthorize("hasAuthority('GROUP_READ')")
+	@Transactional(readOnly = true)
+	public List<ScheduledSession> sessionsIn(YearMonth month) {
+		Map<UUID, String> names = staffNames();
+		java.util.Set<UUID> overdue = overdueFacilitators();
+		Map<UUID, CurriculumPlan> plans = this.curricula.findAll()
+			.stream()
+			.collect(Collectors.toMap(CurriculumPlan::groupId, (plan) -> plan));
+		List<ScheduledSession> sessions = new java.util.ArrayList<>();
+		for (ProgramGroup group : this.groups.findAll()) {
+			CurriculumPlan plan = plans.containsKey(group.id()) ? plans.get(group.id()) : this.curricula.planOf(group);
+			for (LocalDate day = CurriculumRules.firstSessionOnOrAfter(group.weekday(), month.atDay(1)); !day
+				.isAfter(month.atEndOfMonth()); day = day.plusWeeks(1)) {
+				LocalDate sessionDay = day;
+				plan.topicOn(day)
+					.ifPresent((topic) -> sessions.add(new ScheduledSession(sessionDay, group.id(), group.name(),
+							group.purpose(), group.startsAt(), group.durationMinutes(), group.location(),
+							names.get(group.facilitatorId()), overdue.contains(group.facilitatorId()),
+							names.get(group.coFacilitatorId()), overdue.contains(group.coFacilitatorId()), topic)));
+			}
+		}
+		sessions.sort(Comparator.comparing(ScheduledSession::day)
+			.thenComparing(ScheduledSession::startsAt)
+			.thenComparing(ScheduledSession::groupName));
+		return sessions;
 	}
 
 	private List<OpenMembership> openMemberships(UUID groupId) {

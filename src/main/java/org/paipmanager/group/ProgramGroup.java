@@ -38,12 +38,14 @@ class ProgramGroup {
 
 	private String facilitatorExceptionReason;
 
+	private GroupPurpose purpose;
+
 	@Version
 	private Long version;
 
 	ProgramGroup(UUID id, UUID agencyId, String name, GroupComposition composition, String language, DayOfWeek weekday,
 			LocalTime startsAt, int durationMinutes, String location, int capacity, UUID facilitatorId,
-			UUID coFacilitatorId, String facilitatorExceptionReason, Long version) {
+			UUID coFacilitatorId, String facilitatorExceptionReason, GroupPurpose purpose, Long version) {
 		this.id = id;
 		this.agencyId = agencyId;
 		this.name = name;
@@ -57,6 +59,7 @@ class ProgramGroup {
 		this.facilitatorId = facilitatorId;
 		this.coFacilitatorId = coFacilitatorId;
 		this.facilitatorExceptionReason = facilitatorExceptionReason;
+		this.purpose = purpose;
 		this.version = version;
 	}
 
@@ -64,13 +67,14 @@ class ProgramGroup {
 		return new ProgramGroup(UUID.randomUUID(), agencyId, group.name().strip(), group.composition(),
 				group.language().strip(), group.weekday(), group.startsAt(), group.durationMinutes(),
 				group.location().strip(), group.capacity(), group.facilitatorId(), group.coFacilitatorId(),
-				group.hasFacilitatorException() ? group.facilitatorExceptionReason().strip() : null, null);
+				group.hasFacilitatorException() ? group.facilitatorExceptionReason().strip() : null, group.purpose(),
+				null);
 	}
 
 	GroupDetails toDetails(String facilitatorName, String coFacilitatorName) {
 		return new GroupDetails(this.id, this.name, this.composition, this.language, this.weekday, this.startsAt,
 				this.durationMinutes, this.location, this.capacity, this.facilitatorId, facilitatorName,
-				this.coFacilitatorId, coFacilitatorName, this.facilitatorExceptionReason);
+				this.coFacilitatorId, coFacilitatorName, this.facilitatorExceptionReason, this.purpose);
 	}
 
 	int durationMinutes() {
@@ -79,6 +83,30 @@ class ProgramGroup {
 
 	UUID id() {
 		return this.id;
+	}
+
+	UUID agencyId() {
+		return this.agencyId;
+	}
+
+	String name() {
+		return this.name;
+	}
+
+	DayOfWeek weekday() {
+		return this.weekday;
+	}
+
+	LocalTime startsAt() {
+		return this.startsAt;
+	}
+
+	String location() {
+		return this.location;
+	}
+
+	GroupPurpose purpose() {
+		return this.purpose;
 	}
 
 	GroupComposition composition() {

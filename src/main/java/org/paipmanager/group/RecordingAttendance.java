@@ -162,6 +162,7 @@ public class RecordingAttendance {
 	public AttendanceProgress progress(ParticipantId participant) {
 		List<Row> rows = this.jdbc.sql("""
 				select a.status, a.hours from group_attendance a join group_session s on s.id = a.session_id
+				join program_group g on g.id = s.group_id and g.purpose = 'PROGRAM'
 				where a.participant_id = ? order by s.held_on""")
 			.param(participant.value())
 			.query((rs, row) -> new Row(AttendanceStatus.valueOf(rs.getString(1)), rs.getBigDecimal(2)))

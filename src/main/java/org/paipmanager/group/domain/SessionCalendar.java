@@ -10,6 +10,7 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.TemporalAdjusters;
 import java.util.UUID;
+import java.util.function.Function;
 
 /**
  * A group's coming weekly sessions as an iCalendar document (RFC 5545) for facilitators'
@@ -26,12 +27,27 @@ public final class SessionCalendar {
 	private SessionCalendar() {
 	}
 
+	/** A session's topic as the calendar shows it. */
+	public record Topic(String title, String description) {
+	}
+
 	/**
 	 * The sessions from {@code from} on, one event each.
 	 * @param weeks how many weekly sessions to list
 	 */
 	public static String of(UUID groupId, String name, String location, DayOfWeek weekday, LocalTime startsAt,
 			int minutes, LocalDate from, int weeks, Instant now) {
+		return of(groupId, name, location, weekday, startsAt, minutes, from, weeks, now, (day) -> null);
+	}
+
+	/**
+	 * The sessions from {@code from} on, one event each, with each session's topic in the
+	 * summary and description (GRP-1).
+	 * @param weeks how many weekly sessions to list
+	 * @param topics the topic of the session on a day, or null when it has none
+	 */
+	public static String of(UUID groupId, String name, String location, DayOfWeek weekday, LocalTime startsAt,
+			int minutes, LocalDate from, int weeks, Instant now, Function<LocalDate, Topic> topics) {
 		StringBuilder ics = new StringBuilder();
 		line(ics, "BEGIN:VCALENDAR");
 		line(ics, "VERSION:2.0");
@@ -46,7 +62,11 @@ public final class SessionCalendar {
 			line(ics, "DTSTAMP:" + UTC_STAMP.format(now));
 			line(ics, "DTSTART:" + UTC_STAMP.format(start));
 			line(ics, "DTEND:" + UTC_STAMP.format(start.plusSeconds(minutes * 60L)));
-			line(ics, "SUMMARY:" + text(name));
+			Topic topic = topics.apply(day);
+			line(ics, "SUMMARY:" + text((topic != null) ? name + ": " + topic.title() : name));
+			if (topic != null) {
+				line(ics, "DESCRIPTION:" + text(topic.description()));
+			}
 			line(ics, "LOCATION:" + text(location));
 			line(ics, "END:VEVENT");
 		}

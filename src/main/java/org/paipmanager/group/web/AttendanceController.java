@@ -10,6 +10,7 @@ import org.paipmanager.group.AttendanceCommand;
 import org.paipmanager.group.AttendanceRefused;
 import org.paipmanager.group.AttendanceStatus;
 import org.paipmanager.group.GroupManagement;
+import org.paipmanager.group.PlanningCurriculum;
 import org.paipmanager.group.RecordingAttendance;
 
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -37,11 +38,15 @@ class AttendanceController {
 
 	private final GroupManagement groups;
 
+	private final PlanningCurriculum curriculum;
+
 	private final Clock clock;
 
-	AttendanceController(RecordingAttendance attendance, GroupManagement groups, Clock clock) {
+	AttendanceController(RecordingAttendance attendance, GroupManagement groups, PlanningCurriculum curriculum,
+			Clock clock) {
 		this.attendance = attendance;
 		this.groups = groups;
+		this.curriculum = curriculum;
 		this.clock = clock;
 	}
 
@@ -81,6 +86,10 @@ class AttendanceController {
 		model.addAttribute("group", this.groups.get(id));
 		model.addAttribute("statuses", AttendanceStatus.values());
 		model.addAttribute("recorded", this.attendance.recordedSessions(id));
+		// GRP-1: the sheet shows the topic the session takes in the group's plan.
+		AttendanceCommand sheet = (AttendanceCommand) model.getAttribute("sheet");
+		model.addAttribute("topic", (sheet != null && sheet.heldOn() != null)
+				? this.curriculum.topicOn(id, sheet.heldOn()).orElse(null) : null);
 		if (!model.containsAttribute("problems")) {
 			model.addAttribute("problems", java.util.Map.of());
 		}

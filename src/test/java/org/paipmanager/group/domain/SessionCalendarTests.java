@@ -46,4 +46,17 @@ class SessionCalendarTests {
 		assertThat(unfolded).contains("SUMMARY:" + name.replace(",", "\\,"));
 	}
 
+	@Test
+	@DisplayName("GRP-1: each event carries the session's topic in its summary and description")
+	void carriesTheTopic() {
+		String ics = SessionCalendar.of(GROUP, "Tuesday men's group", "Room 2", DayOfWeek.TUESDAY, LocalTime.of(18, 30),
+				90, LocalDate.of(2026, 11, 3), 2, Instant.parse("2026-11-01T12:00:00Z"),
+				(day) -> day.equals(LocalDate.of(2026, 11, 3))
+						? new SessionCalendar.Topic("Power and control", "Topic 3 of 24; 501.90(b)(4)(A)") : null);
+		assertThat(ics).contains("SUMMARY:Tuesday men's group: Power and control\r\n")
+			.contains("DESCRIPTION:Topic 3 of 24\\; 501.90(b)(4)(A)\r\n")
+			.contains("SUMMARY:Tuesday men's group\r\n");
+		assertThat(ics.split("DESCRIPTION:", -1)).hasSize(2);
+	}
+
 }
