@@ -102,6 +102,18 @@ class CompletionIntegrationTests {
 
 		String after = this.director.get(page).body();
 		assertThat(after).contains("Completed on " + this.today).contains("does not guarantee");
+		// PAR-11: with the program group left, the ongoing follow-up group takes them
+		// (501.240).
+		java.util.UUID followUp = SystemScope.callAs(this.agency, () -> {
+			java.util.UUID id = this.groups.create(new org.paipmanager.group.GroupCommand("Alumni group",
+					org.paipmanager.group.GroupComposition.MALE, "English", java.time.DayOfWeek.FRIDAY,
+					java.time.LocalTime.of(18, 0), 90, "Room 3", 15, group.facilitators().get(0),
+					group.facilitators().get(1), "Test facilitators without training records: exception documented.",
+					org.paipmanager.group.GroupPurpose.FOLLOW_UP));
+			this.groups.addMember(id, member);
+			return id;
+		});
+		assertThat(SystemScope.callAs(this.agency, () -> this.groups.members(followUp))).hasSize(1);
 		String certificate = this.director.get(page + "/certificate").body();
 		assertThat(certificate).contains("Member1 Attending completed the requirements")
 			.contains("Sessions attended: 24")

@@ -37,8 +37,12 @@ public final class AttendedGroup {
 
 	private final List<ParticipantId> members;
 
-	private AttendedGroup(ApplicationContext context, AgencyId agency, UUID groupId, List<ParticipantId> members) {
+	private final List<UUID> facilitators;
+
+	private AttendedGroup(ApplicationContext context, AgencyId agency, UUID groupId, List<ParticipantId> members,
+			List<UUID> facilitators) {
 		this.context = context;
+		this.facilitators = List.copyOf(facilitators);
 		this.agency = agency;
 		this.groupId = groupId;
 		this.members = List.copyOf(members);
@@ -73,7 +77,8 @@ public final class AttendedGroup {
 				return id;
 			}));
 		}
-		AttendedGroup attended = new AttendedGroup(context, agency, group, members);
+		AttendedGroup attended = new AttendedGroup(context, agency, group, members,
+				List.of(first.value(), second.value()));
 		attended.backdateMembership(today.minusWeeks(weeks).minusDays(1));
 		for (int week = weeks; week >= 1; week--) {
 			attended.recordSession(today.minusWeeks(week));
@@ -100,6 +105,11 @@ public final class AttendedGroup {
 
 	public UUID groupId() {
 		return this.groupId;
+	}
+
+	/** The two facilitators' staff ids. */
+	public List<UUID> facilitators() {
+		return this.facilitators;
 	}
 
 	public List<ParticipantId> members() {
