@@ -5,6 +5,7 @@ import java.time.Clock;
 import org.paipmanager.contract.ContractManagement;
 import org.paipmanager.eligibility.EligibilityDecisions;
 import org.paipmanager.intake.IntakeScreenings;
+import org.paipmanager.transfer.TransferManagement;
 import org.paipmanager.participant.ReferralDecisions;
 
 import org.springframework.beans.factory.annotation.Qualifier;
@@ -29,8 +30,8 @@ class DemoConfiguration {
 
 	@Bean
 	DemoAgencySeeder.Lifecycle demoLifecycle(ReferralDecisions referrals, IntakeScreenings screenings,
-			EligibilityDecisions eligibility, ContractManagement contracts) {
-		return new DemoAgencySeeder.Lifecycle(referrals, screenings, eligibility, contracts);
+			EligibilityDecisions eligibility, ContractManagement contracts, TransferManagement transfers) {
+		return new DemoAgencySeeder.Lifecycle(referrals, screenings, eligibility, contracts, transfers);
 	}
 
 }
