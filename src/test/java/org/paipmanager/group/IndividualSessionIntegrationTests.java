@@ -118,6 +118,30 @@ class IndividualSessionIntegrationTests {
 	}
 
 	@Test
+	@DisplayName("GRP-5: the API refuses a fifth individual session without rationale as problem+json quoting 501.90(a)")
+	void refusesTheFifthOnTheApiAsProblemJson() {
+		for (int week = 1; week <= 4; week++) {
+			record(START.plusWeeks(week), null, null);
+		}
+		String body = """
+				{"heldOn": "%s", "minutes": 45, "staffId": "%s", "topic": "Parenting without violence",
+				 "progressNote": "Talked about the children.", "reason": "Night shifts"}"""
+			.formatted(LocalDate.now().minusDays(1), this.counsellor.value());
+		HttpResponse<String> refused = this.facilitator.json("POST", "/api" + this.page, body);
+		assertThat(refused.statusCode()).isEqualTo(400);
+		assertThat(refused.headers().firstValue("Content-Type"))
+			.hasValueSatisfying((type) -> assertThat(type).startsWith("application/problem+json"));
+		assertThat(refused.body()).contains("\"field\":\"rationaleCode\"")
+			.contains("Up to 4 individual sessions may be included");
+		assertThat(sessions()).isEqualTo(4);
+		HttpResponse<String> accepted = this.facilitator.json("POST", "/api" + this.page,
+				body.replace("}", ", \"rationaleCode\": \"INDIVIDUAL_CIRCUMSTANCES\", "
+						+ "\"rationale\": \"Works nights; no evening group fits.\"}"));
+		assertThat(accepted.statusCode()).isEqualTo(201);
+		assertThat(accepted.body()).contains("\"number\":5").contains("\"hours\":0.75");
+	}
+
+	@Test
 	@DisplayName("GRP-4/GRP-5: an individual session before the program start, or of someone not enrolled, is refused")
 	void refusesIntakeTimeAndSomeoneNotEnrolled() {
 		Map<String, String> early = form(null, "");
