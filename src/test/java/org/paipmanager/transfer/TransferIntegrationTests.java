@@ -200,6 +200,38 @@ class TransferIntegrationTests {
 					(refused) -> assertThat(refused.problems()).containsEntry("*", "transfer.rule.outStage"));
 	}
 
+	@Test
+	@DisplayName("PAR-10: a release signed after the information was requested was not in force then; a stale form conflicts visibly")
+	void refusesAReleaseNotYetInForceAndConflictsOnAStaleForm() {
+		ReleaseId later = ConsentFixture.in(this.context)
+			.release(this.agency, this.participant,
+					new ReleaseCommand(RecipientKind.OTHER, null, FORMER,
+							Set.of(InformationCategory.ATTENDANCE_AND_COMPLIANCE,
+									InformationCategory.SCREENING_INFORMATION),
+							Set.of(ReleasePurpose.ONGOING_COLLABORATION), null, ReleaseBasis.VOLUNTARY,
+							START.plusDays(2), START.plusYears(1)));
+		assertThat(this.intake.submit(this.page, this.page + "/in", transferIn(later)).body()).contains(
+				"The release chosen was not in force on that date: it was signed later, had expired or was revoked (501.250).");
+
+		ReleaseId release = release(FORMER, InformationCategory.ATTENDANCE_AND_COMPLIANCE,
+				InformationCategory.SCREENING_INFORMATION);
+		assertThat(this.intake.submit(this.page, this.page + "/in", transferIn(release)).statusCode()).isEqualTo(302);
+		// A second form read before that record still says it is the first: it conflicts.
+		Map<String, String> stale = transferIn(release);
+		stale.put("additionalSessions", "0");
+		assertThat(this.intake.submit(this.page, this.page + "/in", stale).body())
+			.contains("Someone else recorded a transfer for this participant after you opened the page.");
+		assertThat(progress().additionalSessions()).isEqualTo(2);
+		// Read afresh, the form completes the record: the newest holds the credit.
+		String form = this.intake.get(this.page).body();
+		String latest = form.replaceAll("(?s).*name=\"supersedesId\" value=\"([^\"]+)\".*", "$1");
+		stale.put("supersedesId", latest);
+		assertThat(this.intake.submit(this.page, this.page + "/in", stale).statusCode()).isEqualTo(302);
+		assertThat(progress().additionalSessions()).isZero();
+		assertThat(progress().sessionsRequired()).isEqualTo(24);
+		assertThat(this.intake.get(this.page).body()).contains("Superseded");
+	}
+
 	private Map<String, String> transferIn(ReleaseId release) {
 		Map<String, String> form = new LinkedHashMap<>();
 		form.put("formerProgramName", FORMER);
