@@ -5,7 +5,13 @@ import java.util.Set;
 import java.util.UUID;
 
 import org.paipmanager.agency.AgencyManagement;
+import org.paipmanager.participant.Gender;
+import org.paipmanager.participant.ParticipantManagement;
+import org.paipmanager.participant.ProgramStage;
+import org.paipmanager.participant.ReferralCommand;
+import org.paipmanager.participant.ReferralSource;
 import org.paipmanager.shared.AgencyId;
+import org.paipmanager.shared.ParticipantId;
 import org.paipmanager.shared.Role;
 import org.paipmanager.shared.StaffId;
 import org.paipmanager.shared.SystemScope;
@@ -71,6 +77,21 @@ public final class AgencyFixture {
 	public StaffId newStaffMember(AgencyId agency, String firstName, String lastName) {
 		return SystemScope.callAs(agency, () -> this.transaction.execute(
 				(status) -> this.context.getBean(StaffManagement.class).register(staffProfile(firstName, lastName))));
+	}
+
+	/**
+	 * A participant referred three weeks before {@code programStart}, found eligible, and
+	 * enrolled with the contract signed the day before the program starts.
+	 */
+	public ParticipantId enrolledParticipant(AgencyId agency, String firstName, Gender gender, LocalDate programStart) {
+		ParticipantManagement participants = this.context.getBean(ParticipantManagement.class);
+		return SystemScope.callAs(agency, () -> {
+			ParticipantId id = participants.refer(new ReferralCommand(firstName, "Enrolled", LocalDate.of(1981, 2, 3),
+					gender, false, "English", ReferralSource.PROBATION, null, programStart.minusWeeks(3)));
+			participants.placeAtStage(id, ProgramStage.ELIGIBLE, programStart.minusWeeks(2));
+			participants.enroll(id, programStart.minusDays(1), programStart);
+			return id;
+		});
 	}
 
 	public static StaffProfileCommand staffProfile(String firstName, String lastName) {

@@ -27,7 +27,7 @@ import org.paipmanager.completion.CompletionProgress.Extension;
 import org.paipmanager.completion.CompletionProgress.Outcome;
 import org.paipmanager.completion.domain.CompletionRules;
 import org.paipmanager.group.AttendanceProgress;
-import org.paipmanager.group.GroupManagement;
+import org.paipmanager.group.EndingMembership;
 import org.paipmanager.group.RecordingAttendance;
 import org.paipmanager.participant.ParticipantDetails;
 import org.paipmanager.participant.ParticipantManagement;
@@ -67,7 +67,7 @@ public class CompletionManagement {
 
 	private final RecordingAttendance attendance;
 
-	private final GroupManagement groups;
+	private final EndingMembership membership;
 
 	private final AuditLog audit;
 
@@ -76,13 +76,13 @@ public class CompletionManagement {
 	private final Clock clock;
 
 	CompletionManagement(JdbcClient jdbc, CompletionStandards standards, ParticipantManagement participants,
-			RecordingAttendance attendance, GroupManagement groups, AuditLog audit, ApplicationEventPublisher events,
-			Clock clock) {
+			RecordingAttendance attendance, EndingMembership membership, AuditLog audit,
+			ApplicationEventPublisher events, Clock clock) {
 		this.jdbc = jdbc;
 		this.standards = standards;
 		this.participants = participants;
 		this.attendance = attendance;
-		this.groups = groups;
+		this.membership = membership;
 		this.audit = audit;
 		this.events = events;
 		this.clock = clock;
@@ -115,9 +115,14 @@ public class CompletionManagement {
 		CompletionRules.Requirement required = CompletionRules.requirement(attended.sessionsRequired(),
 				attended.hoursRequired(), (standard != null) ? standard.sessionsRequired() : null,
 				(standard != null) ? standard.hoursRequired() : null, extraSessions);
-		List<CompletionBlocker> blockers = outcome.isPresent() ? List.of()
-				: CompletionRules.blockers(participant.stage(), attended.sessionsAttended(), attended.hoursAttended(),
-						required, metByCriterion(current));
+		// A group-only standard (seed 003) counts no individual sessions.
+		boolean groupOnly = standard != null && standard.groupOnly();
+		int sessionsCounted = groupOnly ? attended.groupSessions() + attended.creditedSessions()
+				: attended.sessionsAttended();
+		BigDecimal hoursCounted = groupOnly ? attended.groupHours().add(attended.creditedHours())
+				: attended.hoursAttended();
+		List<CompletionBlocker> blockers = outcome.isPresent() ? List.of() : CompletionRules
+			.blockers(participant.stage(), sessionsCounted, hoursCounted, required, metByCriterion(current));
 		List<CriterionStatus> criteria = Arrays.stream(CompletionCriterion.values())
 			.map((criterion) -> new CriterionStatus(criterion, current.get(criterion),
 					(int) assessments.stream().filter((each) -> each.criterion() == criterion).count()))
@@ -126,9 +131,9 @@ public class CompletionManagement {
 				? participant.referredOn().plusMonths(standard.referralValidMonths()) : null;
 		this.audit.record(AuditAction.READ, RECORD_TYPE, id.toString(), "assessments=" + assessments.size()
 				+ ", extensions=" + extensions.size() + ", ended=" + outcome.isPresent());
-		return new CompletionProgress(id, participant.stage(), standard, attended.sessionsAttended(),
-				attended.hoursAttended(), required.sessions(), required.hours(), extraSessions,
-				attended.absencesInARow(), validUntil, criteria, extensions, outcome.orElse(null), blockers);
+		return new CompletionProgress(id, participant.stage(), standard, sessionsCounted, hoursCounted,
+				required.sessions(), required.hours(), extraSessions, attended.absencesInARow(), validUntil, criteria,
+				extensions, outcome.orElse(null), blockers);
 	}
 
 	/**
@@ -190,7 +195,7 @@ public class CompletionManagement {
 		}
 		Actor actor = CurrentActor.require();
 		UUID id = UUID.randomUUID();
-		int attendedSoFar = this.attendance.progress(participantId).sessionsAttended();
+		int attendedSoFar = progress(participant).sessionsCounted();
 		this.jdbc.sql("""
 				insert into completion_extension (id, agency_id, participant_id, decided_on, lack_of_progress,
 				    criteria_not_met, additional_sessions, sessions_attended_at_decision, participant_told_on,
@@ -297,7 +302,12 @@ public class CompletionManagement {
 			throw new OptimisticLockingFailureException("The program of " + participant.id() + " already ended", ex);
 		}
 		this.participants.endProgram(participant.id(), outcome, endedOn);
-		this.groups.endPlacement(participant.id(), endedOn);
+		// A program that ends before the group placement began ends the placement the day
+		// it began.
+		LocalDate leftOn = this.membership.openSince(participant.id())
+			.filter((joined) -> joined.isAfter(endedOn))
+			.orElse(endedOn);
+		this.membership.leave(participant.id(), leftOn, "program " + outcome + " (501.160)");
 		this.audit.record(AuditAction.CREATE, RECORD_TYPE + "-outcome", id.toString(), "participant=" + participant.id()
 				+ ", outcome=" + outcome + ((reason != null) ? ", reason=" + reason : ""));
 		this.events.publishEvent(new ProgramEnded(participant.id(), outcome, endedOn, reason));

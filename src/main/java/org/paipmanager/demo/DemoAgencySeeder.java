@@ -24,6 +24,7 @@ import org.paipmanager.consent.InformationCategory;
 import org.paipmanager.consent.RecipientKind;
 import org.paipmanager.consent.ReleaseBasis;
 import org.paipmanager.consent.ReleaseCommand;
+import org.paipmanager.consent.ReleaseId;
 import org.paipmanager.consent.ReleasePurpose;
 import org.paipmanager.coordination.CoordinationManagement;
 import org.paipmanager.coordination.OutgoingReferralCommand;
@@ -37,6 +38,9 @@ import org.paipmanager.group.GroupCommand;
 import org.paipmanager.group.GroupComposition;
 import org.paipmanager.group.GroupManagement;
 import org.paipmanager.intake.IntakeScreenings;
+import org.paipmanager.transfer.ProgramJurisdiction;
+import org.paipmanager.transfer.TransferManagement;
+import org.paipmanager.transfer.TransferOutCommand;
 import org.paipmanager.participant.AlternativeSanction;
 import org.paipmanager.participant.Gender;
 import org.paipmanager.participant.ParticipantDetails;
@@ -129,10 +133,10 @@ class DemoAgencySeeder implements ApplicationRunner {
 
 	/**
 	 * The facades of the intake path after referral: referral decisions, screening,
-	 * eligibility, contracts.
+	 * eligibility, contracts; and transfers to another program.
 	 */
 	record Lifecycle(ReferralDecisions referrals, IntakeScreenings screenings, EligibilityDecisions eligibility,
-			ContractManagement contracts) {
+			ContractManagement contracts, TransferManagement transfers) {
 	}
 
 	@Override
@@ -255,6 +259,14 @@ class DemoAgencySeeder implements ApplicationRunner {
 				"30.00");
 		ParticipantId terminated = enrolled(pad, refer("Chris", "Porter", "1993-05-05", Gender.MALE, "English",
 				ReferralSource.COURT, "2025-CM-1502", today.minusMonths(6)), DemoScreenings::porter, "en", 36, "35.00");
+		// Moved to Rockford for work: transferred out under a release naming the
+		// receiving program (501.250).
+		transferredOut(
+				enrolled(pad,
+						refer("Luis", "Ortega", "1986-01-19", Gender.MALE, "English", ReferralSource.PROBATION,
+								"2025-CF-2718", today.minusMonths(3)),
+						DemoScreenings::hughes, "en", 24, "30.00"),
+				today.minusDays(6));
 		// Not admitted through the rules: cannot benefit from the group now
 		// (501.125(d)(1)).
 		ParticipantId notAdmitted = accepted(refer("Dale", "Merritt", "1969-10-10", Gender.MALE, "English",
@@ -337,6 +349,19 @@ class DemoAgencySeeder implements ApplicationRunner {
 						null, null);
 		});
 		return id;
+	}
+
+	private void transferredOut(ParticipantId id, LocalDate on) {
+		String program = "Rockford Partner Abuse Intervention Program";
+		ReleaseId release = this.consent.addRelease(id,
+				new ReleaseCommand(RecipientKind.OTHER, null, program,
+						Set.of(InformationCategory.ATTENDANCE_AND_COMPLIANCE,
+								InformationCategory.SCREENING_INFORMATION),
+						Set.of(ReleasePurpose.ONGOING_COLLABORATION), "Transfer between programs (501.250)",
+						ReleaseBasis.VOLUNTARY, on.minusDays(7), on.plusYears(1)));
+		on(on, () -> this.lifecycle.transfers()
+			.transferOut(id, new TransferOutCommand(program, "Rockford", "Illinois",
+					ProgramJurisdiction.ILLINOIS_PROTOCOL_APPROVED, release.value(), on)));
 	}
 
 	private static LocalDate programStart(LocalDate referred) {

@@ -9,6 +9,7 @@ import org.paipmanager.group.GroupManagement;
 import org.paipmanager.group.RecordingAttendance;
 import org.paipmanager.intake.IntakeScreenings;
 import org.paipmanager.participant.ParticipantManagement;
+import org.paipmanager.transfer.TransferManagement;
 import org.paipmanager.participant.ReferralDecisions;
 
 import org.springframework.beans.factory.annotation.Qualifier;
@@ -39,8 +40,8 @@ class DemoConfiguration {
 
 	@Bean
 	DemoAgencySeeder.Lifecycle demoLifecycle(ReferralDecisions referrals, IntakeScreenings screenings,
-			EligibilityDecisions eligibility, ContractManagement contracts) {
-		return new DemoAgencySeeder.Lifecycle(referrals, screenings, eligibility, contracts);
+			EligibilityDecisions eligibility, ContractManagement contracts, TransferManagement transfers) {
+		return new DemoAgencySeeder.Lifecycle(referrals, screenings, eligibility, contracts, transfers);
 	}
 
 }

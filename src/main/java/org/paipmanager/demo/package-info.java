@@ -1,12 +1,12 @@
 /**
  * Demo data: one fictional PAIP agency with staff of every role, partner agencies, two
- * groups and a dozen participants at every stage, taken through the real path (referral
+ * groups and thirteen participants at every stage, taken through the real path (referral
  * decision, screening, eligibility, contract, weekly attendance, completion criteria,
- * extension, completion and termination), seeded on the first start of an empty database
- * unless {@code paip.demo.enabled=false}.
+ * extension, completion, termination and transfer), seeded on the first start of an empty
+ * database unless {@code paip.demo.enabled=false}.
  */
 @ApplicationModule(allowedDependencies = { "shared", "agency", "staff", "participant", "group", "consent",
-		"coordination", "intake", "eligibility", "contract", "completion" })
+		"coordination", "intake", "eligibility", "contract", "completion", "transfer" })
 package org.paipmanager.demo;
 
 import org.springframework.modulith.ApplicationModule;

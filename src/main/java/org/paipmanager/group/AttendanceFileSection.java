@@ -15,7 +15,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * Attendance in the participant file: item E of 501.115(b)(11), with the count toward 24
- * sessions and 36 hours (501.90(a)).
+ * sessions and 36 hours (501.90(a)) split into group sessions, individual sessions
+ * (GRP-5) and sessions credited from a former program (501.250), and a link to the
+ * individual sessions.
  */
 @Component
 class AttendanceFileSection implements ParticipantFileSection {
@@ -40,8 +42,8 @@ class AttendanceFileSection implements ParticipantFileSection {
 		// With nothing recorded yet, the participant checklist says whether it is due.
 		List<FileChecklistItem> answers = (progress.sessionsRecorded() == 0) ? List.of()
 				: List.of(new FileChecklistItem('E', true, null));
-		return Optional
-			.of(new ParticipantFileContent("group/attendance-file-section", Map.of("progress", progress), answers));
+		return Optional.of(new ParticipantFileContent("group/attendance-file-section",
+				Map.of("progress", progress, "participantId", participant.id()), answers));
 	}
 
 }

@@ -220,26 +220,6 @@ public class GroupManagement {
 				"group=" + groupId + ", participant=" + participantId);
 	}
 
-	/**
-	 * Closes a participant's open group placement on the day their program ended or they
-	 * left the group; nothing happens when they are in no group.
-	 */
-	@PreAuthorize("hasAuthority('GROUP_ASSIGN') or hasAuthority('COMPLETION_DECIDE')")
-	@Transactional
-	public void endPlacement(ParticipantId participantId, LocalDate leftOn) {
-		this.jdbc.sql("select id from group_membership where participant_id = ? and left_on is null")
-			.param(participantId.value())
-			.query(UUID.class)
-			.optional()
-			.ifPresent((membershipId) -> {
-				this.jdbc.sql("update group_membership set left_on = greatest(joined_on, ?) where id = ?")
-					.params(leftOn, membershipId)
-					.update();
-				this.audit.record(AuditAction.UPDATE, "group-membership", membershipId.toString(),
-						"participant=" + participantId + ", left on " + leftOn);
-			});
-	}
-
 	private GroupRules.Facilitator facilitator(UUID staffId) {
 		FacilitatorStanding standing = this.staff.facilitatorStanding(new StaffId(staffId));
 		return new GroupRules.Facilitator(standing.formerPerpetrator(), standing.abuseFreeSince(),

@@ -29,6 +29,7 @@ import org.paipmanager.shared.CurrentActor;
 import org.paipmanager.shared.ParticipantId;
 import org.paipmanager.shared.RecordNotFoundException;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -59,8 +60,11 @@ public class RecordingAttendance {
 
 	private final Clock clock;
 
+	private final ObjectProvider<AttendanceCreditSource> credits;
+
 	RecordingAttendance(GroupSessions sessions, ProgramGroups groups, ParticipantManagement participants,
-			AuditLog audit, JdbcClient jdbc, Clock clock) {
+			AuditLog audit, JdbcClient jdbc, Clock clock, ObjectProvider<AttendanceCreditSource> credits) {
+		this.credits = credits;
 		this.sessions = sessions;
 		this.groups = groups;
 		this.participants = participants;
@@ -155,34 +159,61 @@ public class RecordingAttendance {
 
 	/**
 	 * A participant's attendance toward 24 sessions and 36 hours (501.90(a)), with the
-	 * absences since the last session attended.
+	 * absences since the last session attended. Individual sessions count toward both
+	 * (GRP-5: beyond the fourth they are recorded only with the documented rationale),
+	 * and so do sessions and hours credited from a former program, whose additional
+	 * sessions raise the sessions required (501.250).
 	 */
 	@PreAuthorize("hasAuthority('PARTICIPANT_READ')")
 	@Transactional
 	public AttendanceProgress progress(ParticipantId participant) {
 		List<Row> rows = this.jdbc.sql("""
-				select a.status, a.hours from group_attendance a join group_session s on s.id = a.session_id
+				select s.held_on, a.status, a.hours from group_attendance a join group_session s on s.id = a.session_id
 				join program_group g on g.id = s.group_id and g.purpose = 'PROGRAM'
-				where a.participant_id = ? order by s.held_on""")
-			.param(participant.value())
-			.query((rs, row) -> new Row(AttendanceStatus.valueOf(rs.getString(1)), rs.getBigDecimal(2)))
+				where a.participant_id = ?
+				union all
+				select held_on, null, round(minutes / 60.0, 2) from group_individual_session where participant_id = ?
+				order by 1""")
+			.params(participant.value(), participant.value())
+			.query((rs, row) -> new Row((rs.getString(2) != null) ? AttendanceStatus.valueOf(rs.getString(2)) : null,
+					rs.getBigDecimal(3)))
 			.list();
 		this.audit.record(AuditAction.READ, "attendance", participant.toString(), "rows=" + rows.size());
-		int attended = 0;
-		BigDecimal hours = BigDecimal.ZERO;
+		int group = 0;
+		int individual = 0;
+		BigDecimal groupHours = BigDecimal.ZERO;
+		BigDecimal individualHours = BigDecimal.ZERO;
 		int inARow = 0;
 		for (Row row : rows) {
-			hours = hours.add(row.hours());
+			if (row.status() == null) {
+				individual++;
+				individualHours = individualHours.add(row.hours());
+				inARow = 0;
+				continue;
+			}
+			groupHours = groupHours.add(row.hours());
 			if (row.status().attended()) {
-				attended++;
+				group++;
 				inARow = 0;
 			}
 			else if (row.status() != AttendanceStatus.REMOVED) {
 				inARow++;
 			}
 		}
-		return new AttendanceProgress(attended, hours, AttendanceProgress.MINIMUM_SESSIONS,
-				AttendanceProgress.MINIMUM_HOURS, inARow, rows.size());
+		int creditedSessions = 0;
+		BigDecimal creditedHours = BigDecimal.ZERO;
+		int additional = 0;
+		for (AttendanceCreditSource source : this.credits.orderedStream().toList()) {
+			for (AttendanceCredit credit : source.creditFor(participant).stream().toList()) {
+				creditedSessions += credit.sessions();
+				creditedHours = creditedHours.add(credit.hours());
+				additional += credit.additionalSessions();
+			}
+		}
+		return new AttendanceProgress(group + individual + creditedSessions,
+				groupHours.add(individualHours).add(creditedHours), AttendanceProgress.MINIMUM_SESSIONS + additional,
+				AttendanceProgress.MINIMUM_HOURS, inARow, rows.size(), group, groupHours, individual, individualHours,
+				creditedSessions, creditedHours, additional);
 	}
 
 	/** The sessions a group has recorded, newest first. */

@@ -154,6 +154,19 @@ class Participant {
 		this.stageChangedOn = on;
 	}
 
+	/**
+	 * A transfer to another program (501.250) from the stage the participant is at: only
+	 * someone eligible or enrolled leaves by transfer.
+	 */
+	void transferOut(LocalDate on) {
+		if (this.stage != ProgramStage.ELIGIBLE && this.stage != ProgramStage.ENROLLED) {
+			throw new IllegalStateException(
+					"Only an eligible or enrolled participant transfers out, not one at " + this.stage);
+		}
+		this.stage = ProgramStage.TRANSFERRED_OUT;
+		this.stageChangedOn = on;
+	}
+
 	UUID id() {
 		return this.id;
 	}

@@ -306,6 +306,21 @@ public class ParticipantManagement {
 	}
 
 	/**
+	 * Moves a participant who transferred to another program to
+	 * {@link ProgramStage#TRANSFERRED_OUT} from the transfer date (501.250).
+	 * @throws IllegalStateException when the participant is not eligible or enrolled
+	 */
+	@PreAuthorize("hasAuthority('PARTICIPANT_WRITE')")
+	@Transactional
+	public void transferOut(ParticipantId id, LocalDate on, String receivingProgram) {
+		Participant participant = load(id);
+		participant.transferOut(on);
+		this.participants.save(participant);
+		this.audit.record(AuditAction.UPDATE, RECORD_TYPE, id.toString(),
+				"stage=TRANSFERRED_OUT on " + on + ", to " + receivingProgram + " (501.250)");
+	}
+
+	/**
 	 * Places a participant at a later stage directly, for records brought over from
 	 * before the program used this system (and demo data). The lifecycle screens move
 	 * stages themselves.

@@ -19,11 +19,20 @@ public enum ProgramStage {
 	/** Terminated with a coded reason (501.160(c)). */
 	TERMINATED,
 	/** Not admitted: not eligible, excluded or referred elsewhere (501.125, 501.230). */
-	NOT_ADMITTED;
+	NOT_ADMITTED,
+	/**
+	 * Moved on to another program, in Illinois or out of state, under a release of
+	 * information naming it (501.250). The group membership here ended on the transfer
+	 * date; the receiving program completes the program.
+	 */
+	TRANSFERRED_OUT;
 
-	/** Whether the participant signed the contract and started, whatever came after. */
+	/**
+	 * Whether the participant signed the contract and started, whatever came after
+	 * (completion, termination or a transfer out).
+	 */
 	public boolean isEnrolledOrLater() {
-		return this == ENROLLED || this == COMPLETED || this == TERMINATED;
+		return this == ENROLLED || this == COMPLETED || this == TERMINATED || this == TRANSFERRED_OUT;
 	}
 
 }

@@ -2,6 +2,8 @@ package org.paipmanager.shared;
 
 import java.util.Map;
 
+import org.springframework.validation.Errors;
+
 /**
  * A change a module's rules refuse, with a message key for each field that is wrong, or
  * for the whole record under {@code "*"}. Nothing was saved. Pages show the messages
@@ -30,6 +32,21 @@ public abstract class ChangeRefused extends RuntimeException {
 
 	public String summary() {
 		return this.summary;
+	}
+
+	/**
+	 * Puts each problem on the form: on its field, or on the form as a whole for
+	 * {@code "*"}.
+	 */
+	public void rejectOn(Errors errors) {
+		this.problems.forEach((field, key) -> {
+			if ("*".equals(field)) {
+				errors.reject(key);
+			}
+			else {
+				errors.rejectValue(field, key);
+			}
+		});
 	}
 
 }

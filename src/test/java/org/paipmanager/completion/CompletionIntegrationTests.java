@@ -153,6 +153,16 @@ class CompletionIntegrationTests {
 		assertThat(this.director.submit(page, page + "/complete", Map.of("endedOn", this.today.toString())).body())
 			.contains("The program cannot be completed yet");
 
+		// Group only (seed 003): an individual session does not count toward the
+		// standard.
+		SystemScope.callAs(this.agency,
+				() -> this.context.getBean(org.paipmanager.group.RecordingIndividualSessions.class)
+					.record(member,
+							new org.paipmanager.group.IndividualSessionCommand(this.today.minusDays(3), 60,
+									group.facilitators().get(0), "Accountability plan", "Worked on his plan.",
+									"Missed the group for a hospital stay.", null, null)));
+		assertThat(this.director.get(page).body()).contains("Sessions: 24 of 26")
+			.contains("Group sessions only under this standard");
 		group.recordSession(this.today.minusDays(2));
 		group.recordSession(this.today.minusDays(1));
 		assertThat(

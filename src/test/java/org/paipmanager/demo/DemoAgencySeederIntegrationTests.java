@@ -32,6 +32,7 @@ import org.paipmanager.participant.ProgramStage;
 import org.paipmanager.participant.ReferralDecision;
 import org.paipmanager.participant.ReferralDecisions;
 import org.paipmanager.participant.ReferralOutcome;
+import org.paipmanager.transfer.TransferManagement;
 import org.paipmanager.shared.ParticipantId;
 import org.paipmanager.shared.Role;
 import org.paipmanager.shared.SystemScope;
@@ -58,6 +59,9 @@ class DemoAgencySeederIntegrationTests {
 
 	@LocalServerPort
 	int port;
+
+	@Autowired
+	TransferManagement transfers;
 
 	@Autowired
 	AgencyManagement agencies;
@@ -123,7 +127,7 @@ class DemoAgencySeederIntegrationTests {
 			});
 			assertThat(this.agencies.partnerAgencies()).hasSizeGreaterThanOrEqualTo(5)
 				.anyMatch((partner) -> partner.confidentialLocation());
-			assertThat(this.participants.list(null)).hasSize(12);
+			assertThat(this.participants.list(null)).hasSize(13);
 			// CON-1, PAR-8: enrolled participants were told about confidentiality and
 			// signed a release; one was referred to substance abuse treatment under one.
 			assertThat(this.participants.list(ProgramStage.ENROLLED)).allSatisfy((enrolled) -> {
@@ -264,7 +268,8 @@ class DemoAgencySeederIntegrationTests {
 		if (signIns == null) {
 			signIns = new DemoAgencySeeder(this.agencies, this.staff, this.accounts, this.participants, this.groups,
 					this.consent, this.coordination,
-					new DemoAgencySeeder.Lifecycle(this.referrals, this.screenings, this.eligibility, this.contracts),
+					new DemoAgencySeeder.Lifecycle(this.referrals, this.screenings, this.eligibility, this.contracts,
+							this.transfers),
 					this.transactionManager, this.clock, new DemoProgramHistory(this.participants, this.groups,
 							this.attendance, this.completion, this.clock))
 				.seed();

@@ -72,7 +72,8 @@ public final class AttendedGroup {
 				ParticipantId id = participants
 					.refer(new ReferralCommand("Member" + number, "Attending", LocalDate.of(1982, 3, number),
 							Gender.MALE, false, "English", source, null, today.minusWeeks(weeks + 2)));
-				participants.placeAtStage(id, ProgramStage.ENROLLED, today.minusWeeks(weeks + 1));
+				participants.placeAtStage(id, ProgramStage.ELIGIBLE, today.minusWeeks(weeks + 2));
+				participants.enroll(id, today.minusWeeks(weeks + 1), today.minusWeeks(weeks + 1));
 				groups.addMember(group, id);
 				return id;
 			}));
