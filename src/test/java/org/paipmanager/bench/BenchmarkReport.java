@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -43,7 +44,8 @@ final class BenchmarkReport {
 
 	void write() throws IOException {
 		Files.createDirectories(this.options.resultsDirectory());
-		String base = LocalDate.now(ZoneOffset.UTC) + "-" + this.scale.name();
+		String base = LocalDate.now(ZoneOffset.UTC) + "-" + this.scale.name()
+				+ ((this.options.whatIf() != null || this.options.appProperty() != null) ? "-what-if" : "");
 		Path markdown = this.options.resultsDirectory().resolve(base + ".md");
 		Path json = this.options.resultsDirectory().resolve(base + ".json");
 		Files.writeString(markdown, markdown());
@@ -133,7 +135,7 @@ final class BenchmarkReport {
 	}
 
 	private Map<String, String> machine() {
-		Map<String, String> machine = new java.util.LinkedHashMap<>();
+		Map<String, String> machine = new LinkedHashMap<>();
 		machine.put("cpu", cpuModel());
 		machine.put("cores", String.valueOf(Runtime.getRuntime().availableProcessors()));
 		machine.put("memory", memory());

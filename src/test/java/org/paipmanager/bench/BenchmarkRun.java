@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -16,13 +17,16 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.IntConsumer;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
 
@@ -110,13 +114,38 @@ public final class BenchmarkRun {
 					this.dataSet.put("generated in this run", String.valueOf(generate));
 					clearBenchmarkSessions(owner);
 					this.notes.put("postgres", queryString(owner, "select version()"));
-					benchmark(app, owner);
+					whatIf(owner, this.options.whatIf());
+					try {
+						benchmark(app, owner);
+					}
+					finally {
+						whatIf(owner, this.options.whatIfUndo());
+					}
 				}
 			}
+		}
+		if (this.options.appProperty() != null) {
+			this.notes.put("what-if application property", this.options.appProperty());
 		}
 		this.notes.put("load average before", loadBefore);
 		this.notes.put("load average after", loadAverage());
 		new BenchmarkReport(scale, this.options, this.dataSet, this.timings, this.notes).write();
+	}
+
+	/**
+	 * A change tried on the kept data set for one run only (an index a migration might
+	 * add), undone afterwards; the result files then carry "what-if" in their names.
+	 */
+	private void whatIf(Connection owner, String statement) throws SQLException {
+		if (statement == null) {
+			return;
+		}
+		System.out.println("What-if: " + statement);
+		try (Statement sql = owner.createStatement()) {
+			sql.execute(statement);
+			sql.execute("analyze");
+		}
+		this.notes.merge("what-if statements", statement, (a, b) -> a + "; then " + b);
 	}
 
 	private void generate(Connection owner, Scale scale, Path marker) throws SQLException, IOException {
@@ -130,10 +159,10 @@ public final class BenchmarkRun {
 		properties.setProperty("generator version", String.valueOf(StatewideDataSet.GENERATOR_VERSION));
 		properties.setProperty("scale", scale.name());
 		properties.setProperty("seed", String.valueOf(this.options.seed()));
-		properties.setProperty("generation seconds", String.format(java.util.Locale.ROOT, "%.1f", generation));
+		properties.setProperty("generation seconds", String.format(Locale.ROOT, "%.1f", generation));
 		data.stepSeconds()
 			.forEach((step, seconds) -> properties.setProperty("step " + step + " (s)",
-					String.format(java.util.Locale.ROOT, "%.1f", seconds)));
+					String.format(Locale.ROOT, "%.1f", seconds)));
 		data.rowCounts().forEach((table, rows) -> properties.setProperty("rows " + table, String.valueOf(rows)));
 		problems.forEach((check, found) -> properties.setProperty("check " + check, String.valueOf(found)));
 		properties.setProperty("fingerprint", data.fingerprint());
@@ -268,7 +297,7 @@ public final class BenchmarkRun {
 				rs.next();
 				this.notes.put("progress sample",
 						sample.size() + " participants with a group history, "
-								+ rs.getBigDecimal(1).setScale(1, java.math.RoundingMode.HALF_UP)
+								+ rs.getBigDecimal(1).setScale(1, RoundingMode.HALF_UP)
 								+ " attendance rows on average, " + rs.getInt(2) + " at most");
 			}
 		}
@@ -305,8 +334,7 @@ public final class BenchmarkRun {
 	 * Runs an operation again with pg_stat_statements on, outside the timings: how many
 	 * statements the application sends per call, and which take the database's time.
 	 */
-	private void profile(Connection owner, String label, int times, java.util.function.IntConsumer operation)
-			throws SQLException {
+	private void profile(Connection owner, String label, int times, IntConsumer operation) throws SQLException {
 		try (Statement sql = owner.createStatement()) {
 			sql.execute("create extension if not exists pg_stat_statements");
 			sql.execute("select pg_stat_statements_reset()");
@@ -325,13 +353,13 @@ public final class BenchmarkRun {
 				calls += rs.getLong(1);
 				milliseconds += rs.getDouble(2);
 				if (shown++ < 4) {
-					top.append(String.format(java.util.Locale.ROOT, "%n  - %.2f ms, %.1f× per call: `%s`",
+					top.append(String.format(Locale.ROOT, "%n  - %.2f ms, %.1f× per call: `%s`",
 							rs.getDouble(2) / times, rs.getDouble(1) / times, rs.getString(3).replace('`', '\'')));
 				}
 			}
 		}
 		this.notes.put("database work per call: " + label,
-				String.format(java.util.Locale.ROOT, "%.1f statements, %.2f ms executing in PostgreSQL; the costliest:",
+				String.format(Locale.ROOT, "%.1f statements, %.2f ms executing in PostgreSQL; the costliest:",
 						(double) calls / times, milliseconds / times) + top);
 	}
 
@@ -343,7 +371,7 @@ public final class BenchmarkRun {
 			if (app.sessionsAttended() != sql[0] || app.hoursAttended().compareTo(hours) != 0
 					|| app.sessionsRecorded() != sql[2] || app.absencesInARow() != sql[3]) {
 				throw new IllegalStateException("Raw SQL and the app disagree on participant " + id + ": " + app
-						+ " vs " + java.util.Arrays.toString(sql));
+						+ " vs " + Arrays.toString(sql));
 			}
 		}
 		this.notes.put("raw SQL checked", "gives the same sessions, hours, rows and absences in a row as the app for "
@@ -477,7 +505,8 @@ public final class BenchmarkRun {
 				"--paip.database.owner-url=" + this.jdbcUrl, "--paip.database.embedded.ephemeral=false",
 				"--server.port=0", "--paip.demo.enabled=false", "--spring.thymeleaf.cache=true",
 				"--spring.main.banner-mode=off", "--logging.level.root=WARN",
-				"--logging.level.org.springframework.boot.web=WARN");
+				"--logging.level.org.springframework.boot.web=WARN",
+				(this.options.appProperty() != null) ? "--" + this.options.appProperty() : "--paip.bench=true");
 	}
 
 	private boolean matches(Path marker) throws IOException {
@@ -523,7 +552,7 @@ public final class BenchmarkRun {
 	}
 
 	private static String seconds(long started) {
-		return String.format(java.util.Locale.ROOT, "%.1f", (System.nanoTime() - started) / 1e9);
+		return String.format(Locale.ROOT, "%.1f", (System.nanoTime() - started) / 1e9);
 	}
 
 	private static String queryString(Connection connection, String query) throws SQLException {
@@ -555,8 +584,7 @@ public final class BenchmarkRun {
 		}
 
 		BigDecimal hours(AttendanceStatus status) {
-			BigDecimal full = BigDecimal.valueOf(this.minutes)
-				.divide(BigDecimal.valueOf(60), 2, java.math.RoundingMode.HALF_UP);
+			BigDecimal full = BigDecimal.valueOf(this.minutes).divide(BigDecimal.valueOf(60), 2, RoundingMode.HALF_UP);
 			return switch (status) {
 				case ABSENT, EXCUSED -> BigDecimal.ZERO;
 				case LATE -> full.subtract(new BigDecimal("0.25"));
@@ -610,7 +638,10 @@ public final class BenchmarkRun {
 
 	/** Command-line options: {@code --scale small|medium|full}, iterations, seed. */
 	record Options(Scale scale, long seed, int warmup, int iterations, boolean regenerate, Path dataRoot,
-			Path resultsDirectory, String commit) {
+			Path resultsDirectory, String commit, String whatIf, String whatIfUndo, String appProperty) {
+
+		private static final Set<String> KNOWN = Set.of("scale", "seed", "warmup", "iterations", "data", "results",
+				"what-if", "what-if-undo", "app-property");
 
 		static Options parse(String[] args) {
 			Map<String, String> values = new LinkedHashMap<>();
@@ -620,12 +651,13 @@ public final class BenchmarkRun {
 				if (arg.equals("--regenerate")) {
 					regenerate = true;
 				}
-				else if (arg.startsWith("--") && i + 1 < args.length) {
+				else if (arg.startsWith("--") && KNOWN.contains(arg.substring(2)) && i + 1 < args.length) {
 					values.put(arg.substring(2), args[++i]);
 				}
 				else {
 					throw new IllegalArgumentException("Unknown argument " + arg
-							+ "; use --scale tiny|small|medium|full, --iterations N, --warmup N, --seed N, --regenerate");
+							+ "; use --scale tiny|small|medium|full, --iterations N, --warmup N, --seed N, --regenerate,"
+							+ " --what-if SQL --what-if-undo SQL, --app-property key=value");
 				}
 			}
 			return new Options(Scale.named(values.getOrDefault("scale", "small")),
@@ -634,7 +666,8 @@ public final class BenchmarkRun {
 					Integer.parseInt(values.getOrDefault("iterations", "300")), regenerate,
 					Path.of(values.getOrDefault("data", "target/bench")),
 					Path.of(values.getOrDefault("results", "bench/results")),
-					System.getProperty("bench.commit", "unknown"));
+					System.getProperty("bench.commit", "unknown"), values.get("what-if"), values.get("what-if-undo"),
+					values.get("app-property"));
 		}
 
 	}
