@@ -216,6 +216,37 @@ public class RecordingAttendance {
 				creditedSessions, creditedHours, additional);
 	}
 
+	/**
+	 * A participant's group sessions, newest first, with status, hours, homework and the
+	 * facilitator's progress note of each (GRP-10).
+	 */
+	@PreAuthorize("hasAuthority('PARTICIPANT_READ')")
+	@Transactional
+	public List<ParticipantSession> sessionsOf(ParticipantId participant) {
+		List<ParticipantSession> sessions = this.jdbc.sql("""
+				select s.held_on, g.name, g.purpose, a.status, a.hours, a.homework_done, a.progress_note
+				from group_attendance a join group_session s on s.id = a.session_id
+				join program_group g on g.id = s.group_id
+				where a.participant_id = ? order by s.held_on desc""")
+			.param(participant.value())
+			.query((rs, row) -> new ParticipantSession(rs.getObject(1, LocalDate.class), rs.getString(2),
+					"PROGRAM".equals(rs.getString(3)), AttendanceStatus.valueOf(rs.getString(4)), rs.getBigDecimal(5),
+					rs.getBoolean(6), rs.getString(7)))
+			.list();
+		this.audit.record(AuditAction.READ, "attendance", participant.toString(), "session lines=" + sessions.size());
+		return sessions;
+	}
+
+	/**
+	 * One group session as a participant's record shows it.
+	 *
+	 * @param counts whether the group is a program group whose sessions count toward
+	 * 501.90(a), not a follow-up group
+	 */
+	public record ParticipantSession(LocalDate heldOn, String groupName, boolean counts, AttendanceStatus status,
+			BigDecimal hours, boolean homeworkDone, String progressNote) {
+	}
+
 	/** The sessions a group has recorded, newest first. */
 	@PreAuthorize("hasAuthority('GROUP_READ')")
 	@Transactional(readOnly = true)

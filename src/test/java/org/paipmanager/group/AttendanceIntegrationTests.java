@@ -171,6 +171,23 @@ class AttendanceIntegrationTests {
 	/**
 	 * The whole sheet as posted: everyone present for 1.5 hours unless told otherwise.
 	 */
+	@Test
+	@DisplayName("GRP-10: homework and the progress note written on the sheet stand in the participant's session record")
+	void keepsHomeworkAndProgressNotesPerParticipant() {
+		Map<String, String> form = form(Map.of(), Map.of());
+		form.put("lines[2].homeworkDone", "true");
+		form.put("lines[2].progressNote", "Named two warning signs and his time-out plan.");
+		assertThat(this.facilitator.submit(this.page, "/groups/" + this.group + "/attendance", form).statusCode())
+			.isEqualTo(302);
+		String record = this.facilitator.get("/participants/" + sortedMembers().get(2) + "/attendance").body();
+		assertThat(record).contains(this.heldOn.toString())
+			.contains("Tuesday men&#39;s group")
+			.contains("Named two warning signs and his time-out plan.")
+			.contains("<td>Done</td>");
+		String other = this.facilitator.get("/participants/" + sortedMembers().get(3) + "/attendance").body();
+		assertThat(other).doesNotContain("Named two warning signs").contains("<td>Not done</td>");
+	}
+
 	private Map<String, String> form(Map<Integer, String> statuses, Map<Integer, String> hours) {
 		Map<String, String> form = new LinkedHashMap<>();
 		form.put("heldOn", this.heldOn.toString());
