@@ -2,26 +2,20 @@ package org.paipmanager.participant.web;
 
 import jakarta.validation.Valid;
 
-import java.util.Comparator;
 import java.util.List;
-import java.util.Optional;
 
-import org.paipmanager.participant.CaseNote;
 import org.paipmanager.participant.CaseNoteCommand;
 
 import org.paipmanager.participant.ChargeType;
 import org.paipmanager.participant.Gender;
 import org.paipmanager.participant.OrderOfProtection;
 import org.paipmanager.participant.ParticipantDetails;
-import org.paipmanager.participant.ParticipantFileContent;
-import org.paipmanager.participant.ParticipantFileSection;
 import org.paipmanager.participant.ParticipantManagement;
 import org.paipmanager.participant.ProgramStage;
+import org.paipmanager.participant.ReadingParticipantFile;
 import org.paipmanager.participant.ReferralCommand;
 import org.paipmanager.participant.ReferralSource;
 import org.paipmanager.participant.UnknownReferringAgency;
-import org.paipmanager.shared.Actor;
-import org.paipmanager.shared.CurrentActor;
 import org.paipmanager.shared.ParticipantId;
 
 import org.springframework.stereotype.Controller;
@@ -41,13 +35,11 @@ class ParticipantController {
 
 	private final ParticipantManagement participants;
 
-	private final List<ParticipantFileSection> fileSections;
+	private final ReadingParticipantFile file;
 
-	ParticipantController(ParticipantManagement participants, List<ParticipantFileSection> fileSections) {
+	ParticipantController(ParticipantManagement participants, ReadingParticipantFile file) {
 		this.participants = participants;
-		this.fileSections = fileSections.stream()
-			.sorted(Comparator.comparingInt(ParticipantFileSection::order))
-			.toList();
+		this.file = file;
 	}
 
 	@ModelAttribute
@@ -107,18 +99,12 @@ class ParticipantController {
 
 	@GetMapping("/{id}")
 	String detail(@PathVariable ParticipantId id, Model model) {
-		ParticipantDetails participant = this.participants.get(id);
-		List<CaseNote> notes = this.participants.caseNotes(id);
-		Actor actor = CurrentActor.require();
-		List<ParticipantFileContent> sections = this.fileSections.stream()
-			.map((section) -> section.read(participant, actor))
-			.flatMap(Optional::stream)
-			.toList();
-		model.addAttribute("participant", participant);
-		model.addAttribute("referringAgency", this.participants.referringAgency(participant).orElse(null));
-		model.addAttribute("notes", notes);
-		model.addAttribute("fileSections", sections);
-		model.addAttribute("checklist", FileChecklist.of(participant, notes, sections));
+		ReadingParticipantFile.ParticipantFile file = this.file.read(id);
+		model.addAttribute("participant", file.participant());
+		model.addAttribute("referringAgency", file.referringAgency());
+		model.addAttribute("notes", file.notes());
+		model.addAttribute("fileSections", file.sections());
+		model.addAttribute("checklist", FileChecklist.of(file.participant(), file.notes(), file.sections()));
 		if (!model.containsAttribute("note")) {
 			model.addAttribute("note", CaseNoteCommand.blank());
 		}
