@@ -20,8 +20,17 @@ public record ContactCommand(
 		@NotNull(message = "{validation.required}") ContactKind kind,
 		@NotNull(message = "{validation.required}") ContactDirection direction,
 		@NotBlank(message = "{validation.required}") @Size(max = 8000, message = "{validation.tooLong}") String summary,
-		boolean safetyChecked, boolean safetyPlanDiscussed, boolean orderOfProtectionDiscussed,
-		boolean victimServicesOffered, boolean victimServicesAccepted) {
+		Boolean safetyChecked, Boolean safetyPlanDiscussed, Boolean orderOfProtectionDiscussed,
+		Boolean victimServicesOffered, Boolean victimServicesAccepted) {
+
+	/** An unticked box is no; services cannot be accepted unless offered. */
+	public ContactCommand {
+		safetyChecked = Boolean.TRUE.equals(safetyChecked);
+		safetyPlanDiscussed = Boolean.TRUE.equals(safetyPlanDiscussed);
+		orderOfProtectionDiscussed = Boolean.TRUE.equals(orderOfProtectionDiscussed);
+		victimServicesOffered = Boolean.TRUE.equals(victimServicesOffered);
+		victimServicesAccepted = victimServicesOffered && Boolean.TRUE.equals(victimServicesAccepted);
+	}
 
 	public static ContactCommand blank(LocalDateTime now) {
 		return new ContactCommand(now, null, null, "", false, false, false, false, false);

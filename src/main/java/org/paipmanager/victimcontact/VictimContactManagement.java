@@ -149,8 +149,7 @@ public class VictimContactManagement {
 			.params(id, actor.agencyId().value(), participantId.value(), command.relationship().name(),
 					seal(command.name(), "name", id), seal(command.address(), "address", id),
 					seal(command.phone(), "phone", id), seal(command.safeContactInstructions(), "safe_contact", id),
-					command.orderOfProtection(),
-					command.orderOfProtection() ? command.orderOfProtectionExpiresOn() : null, actor.username(), now())
+					command.orderOfProtection(), command.orderOfProtectionExpiresOn(), actor.username(), now())
 			.update());
 		this.audit.record(AuditAction.CREATE, RECORD_TYPE, id.toString(), "participant=" + participantId);
 		return id;
@@ -176,7 +175,7 @@ public class VictimContactManagement {
 				.params(command.relationship().name(), seal(command.name(), "name", recordId),
 						seal(command.address(), "address", recordId), seal(command.phone(), "phone", recordId),
 						seal(command.safeContactInstructions(), "safe_contact", recordId), command.orderOfProtection(),
-						command.orderOfProtection() ? command.orderOfProtectionExpiresOn() : null, recordId, version)
+						command.orderOfProtectionExpiresOn(), recordId, version)
 				.update();
 		});
 		if (changed == 0) {
@@ -205,8 +204,7 @@ public class VictimContactManagement {
 				.params(id, actor.agencyId().value(), recordId, Timestamp.from(occurredAt), command.kind().name(),
 						command.direction().name(), seal(command.summary(), "contact.summary", id),
 						command.safetyChecked(), command.safetyPlanDiscussed(), command.orderOfProtectionDiscussed(),
-						command.victimServicesOffered(),
-						command.victimServicesOffered() && command.victimServicesAccepted(), actor.username(), now())
+						command.victimServicesOffered(), command.victimServicesAccepted(), actor.username(), now())
 				.update();
 		});
 		this.audit.record(AuditAction.CREATE, "victim-contact", id.toString(), "victimRecord=" + recordId);
