@@ -6,6 +6,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import org.junit.jupiter.api.BeforeEach;
@@ -14,12 +15,15 @@ import org.junit.jupiter.api.Test;
 
 import org.paipmanager.AgencyFixture;
 import org.paipmanager.OwnerDatabase;
+import org.paipmanager.WebSession;
+import org.paipmanager.shared.Role;
 import org.paipmanager.shared.AgencyId;
 import org.paipmanager.shared.ParticipantId;
 import org.paipmanager.shared.SystemScope;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationContext;
 import org.springframework.core.env.Environment;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -33,8 +37,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  * The compartment at the database: its own schema and role, no privilege for the
  * participant-side role, row-level security by agency, and only ciphertext at rest.
  */
-@SpringBootTest
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class VictimCompartmentIntegrationTests {
+
+	@LocalServerPort
+	int port;
 
 	@Autowired
 	ApplicationContext context;
@@ -129,6 +136,38 @@ class VictimCompartmentIntegrationTests {
 		List<VictimRecord> records = SystemScope.callAs(this.agency, () -> this.victims.records(this.participant));
 		assertThat(records).extracting(VictimRecord::name).containsExactly("Ongoing Ex", "Earlier Ex");
 		assertThat(records.get(0).relationship().priority()).isTrue();
+	}
+
+	@Test
+	@DisplayName("SAF-1: a form with a missing name shows the field message and saves nothing")
+	void refusesAVictimWithoutAName() {
+		WebSession liaison = new WebSession(this.port);
+		liaison.signIn(AgencyFixture.in(this.context).newUser(this.agency, Role.VICTIM_LIAISON));
+		String page = "/victim/participants/" + this.participant;
+		var refused = liaison.submit(page, page + "/records",
+				Map.of("name", " ", "relationship", "EX_PARTNER", "address", this.canary, "_orderOfProtection", "on"));
+		assertThat(refused.statusCode()).isEqualTo(200);
+		assertThat(refused.body()).contains("This field is required.").contains("Some fields need your attention.");
+		assertThat(SystemScope.callAs(this.agency, () -> this.victims.records(this.participant))).isEmpty();
+	}
+
+	@Test
+	@DisplayName("SAF-1: a change to details someone else changed first is a visible conflict (409), nothing overwritten")
+	void refusesAStaleChange() {
+		UUID victim = VictimFixture.in(this.context).victim(this.agency, this.participant, this.canary);
+		WebSession liaison = new WebSession(this.port);
+		liaison.signIn(AgencyFixture.in(this.context).newUser(this.agency, Role.VICTIM_LIAISON));
+		String page = "/victim/records/" + victim;
+		Map<String, String> details = Map.of("name", "Vera Renamed", "relationship", "EX_PARTNER_ONGOING", "version",
+				"0", "_orderOfProtection", "on");
+		assertThat(liaison.submit(page, page, details).statusCode()).isEqualTo(302);
+		var stale = liaison.submit(page, page, details);
+		assertThat(stale.statusCode()).isEqualTo(409);
+		assertThat(stale.body()).contains("Someone else changed these details");
+		VictimRecord read = SystemScope.callAs(this.agency, () -> this.victims.record(victim));
+		assertThat(read.name()).isEqualTo("Vera Renamed");
+		assertThat(read.version()).isEqualTo(1);
+		assertThat(read.address()).isNull();
 	}
 
 	private static List<String> columns(Connection owner, String sql, UUID id) throws SQLException {
