@@ -39,6 +39,8 @@ class VictimContactConfiguration {
 
 	private static final Logger log = LoggerFactory.getLogger(VictimContactConfiguration.class);
 
+	private static final SecureRandom RANDOM = new SecureRandom();
+
 	private static final String KEY_FILE_PREFIX = "victim-";
 
 	private static final String KEY_FILE_SUFFIX = ".key";
@@ -52,14 +54,16 @@ class VictimContactConfiguration {
 		dataSource.setPassword(environment.getProperty("paip.victim.datasource.password", ""));
 		dataSource
 			.setMaximumPoolSize(environment.getProperty("paip.victim.datasource.maximum-pool-size", Integer.class, 5));
+		dataSource.setMinimumIdle(1);
 		return new VictimDatabase(dataSource);
 	}
 
 	@Bean
 	VictimFieldCipher victimFieldCipher(Environment environment, Clock clock) {
-		Map<String, String> configured = Binder.get(environment)
+		Map<String, String> configured = new HashMap<>();
+		Binder.get(environment)
 			.bind("paip.victim.keys", Bindable.mapOf(String.class, String.class))
-			.orElse(Map.of());
+			.ifBound(configured::putAll);
 		Map<String, byte[]> keys = new HashMap<>();
 		configured.forEach((id, value) -> keys.put(id, Base64.getDecoder().decode(value.strip())));
 		String active = environment.getProperty("paip.victim.active-key", "");
@@ -87,7 +91,7 @@ class VictimContactConfiguration {
 			Files.createDirectories(directory);
 			try (Stream<Path> files = Files.list(directory)) {
 				for (Path file : files.toList()) {
-					String name = file.getFileName().toString();
+					String name = String.valueOf(file.getFileName());
 					if (name.startsWith(KEY_FILE_PREFIX) && name.endsWith(KEY_FILE_SUFFIX)) {
 						String id = name.substring(KEY_FILE_PREFIX.length(), name.length() - KEY_FILE_SUFFIX.length());
 						keys.put(id,
@@ -100,7 +104,7 @@ class VictimContactConfiguration {
 					.withZone(ZoneOffset.UTC)
 					.format(clock.instant());
 				byte[] key = new byte[32];
-				new SecureRandom().nextBytes(key);
+				RANDOM.nextBytes(key);
 				Path file = directory.resolve(KEY_FILE_PREFIX + id + KEY_FILE_SUFFIX);
 				Files.writeString(file, Base64.getEncoder().encodeToString(key), StandardCharsets.US_ASCII);
 				restrictToOwner(file);

@@ -65,7 +65,9 @@ class StepUpController {
 	String verify(@RequestParam(defaultValue = "") String code,
 			@RequestParam(name = "continue", defaultValue = "/") String next, Authentication authentication,
 			HttpServletRequest request, HttpServletResponse response, Model model) {
-		StaffPrincipal principal = (StaffPrincipal) authentication.getPrincipal();
+		if (!(authentication.getPrincipal() instanceof StaffPrincipal principal)) {
+			return "redirect:/login";
+		}
 		SignInAccount account = this.accounts.findById(principal.accountId()).orElseThrow();
 		Instant now = Instant.now(this.clock);
 		OptionalLong step = account.totpEnrolled() ? Totp.matchingStep(account.totpSecret(), code, now)
