@@ -6,6 +6,9 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.lang.ArchRule;
 import org.junit.jupiter.api.Test;
 
+import static com.tngtech.archunit.base.DescribedPredicate.not;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAnyPackage;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
@@ -34,8 +37,23 @@ class ArchitectureTests {
 			.should()
 			.dependOnClassesThat()
 			.resideInAPackage("org.paipmanager.victimcontact..")
-			.allowEmptyShould(true);
+			.allowEmptyShould(false);
 		rule.check(CLASSES);
+	}
+
+	/**
+	 * The victim module reaches only shared, audit and participant (to name the
+	 * participant to the liaison): SAF-1, nothing else it could hand victim data to.
+	 */
+	@Test
+	void theVictimModuleDependsOnlyOnSharedAuditAndParticipant() {
+		noClasses().that()
+			.resideInAPackage("org.paipmanager.victimcontact..")
+			.should()
+			.dependOnClassesThat(
+					resideInAPackage("org.paipmanager..").and(not(resideInAnyPackage("org.paipmanager.victimcontact..",
+							"org.paipmanager.shared..", "org.paipmanager.audit", "org.paipmanager.participant"))))
+			.check(CLASSES);
 	}
 
 	@Test

@@ -46,7 +46,13 @@ public enum Permission {
 	/** Maintain the partner-agency directory. */
 	AGENCY_WRITE,
 	/** Use the OpenAPI document and Swagger UI. */
-	API_DOCS;
+	API_DOCS,
+	/**
+	 * Open the victim safety compartment: victims' contact details, contacts and notices
+	 * (501.180, 501.190). Anyone but a victim liaison must also re-enter a second-factor
+	 * code first ({@link StepUpVerified}).
+	 */
+	VICTIM_CONTACT_ACCESS;
 
 	/** The Spring Security authority string for this permission. */
 	public String authority() {

@@ -19,6 +19,7 @@ import static org.paipmanager.shared.Permission.GROUP_READ;
 import static org.paipmanager.shared.Permission.GROUP_WRITE;
 import static org.paipmanager.shared.Permission.PARTICIPANT_READ;
 import static org.paipmanager.shared.Permission.PARTICIPANT_WRITE;
+import static org.paipmanager.shared.Permission.VICTIM_CONTACT_ACCESS;
 
 /**
  * The role matrix as the program runs it: who may see and change participant data. A
@@ -84,6 +85,17 @@ class RoleTests {
 		}
 		assertThat(Role.DEPARTMENT_MONITOR.permissions()).containsExactly(AGENCY_READ);
 		assertThat(Role.REFERRAL_SOURCE_VIEWER.permissions()).isEmpty();
+	}
+
+	@Test
+	void onlyVictimLiaisonsAndDirectorsMayOpenTheVictimCompartment() {
+		// SAF-1: victim information is kept from every participant-side role
+		// (501.190(d));
+		// the director must also step up with a fresh second-factor code.
+		for (Role role : Role.values()) {
+			assertThat(role.permissions().contains(VICTIM_CONTACT_ACCESS)).as(role.name())
+				.isEqualTo(role == Role.VICTIM_LIAISON || role == Role.PROGRAM_DIRECTOR);
+		}
 	}
 
 }

@@ -1,0 +1,9 @@
+/**
+ * Victim contact: the sealed victim safety compartment (501.180, 501.190). Victims' and
+ * partners' details, contacts and notices, in their own schema under their own database
+ * role, encrypted; the most dangerous data in the system. Nothing outside depends on it.
+ */
+@ApplicationModule(allowedDependencies = { "shared", "audit", "participant" })
+package org.paipmanager.victimcontact;
+
+import org.springframework.modulith.ApplicationModule;

@@ -1,0 +1,225 @@
+package org.paipmanager.victimcontact;
+
+import java.net.URI;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.UUID;
+
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import org.paipmanager.AgencyFixture;
+import org.paipmanager.AgencyFixture.StaffUser;
+import org.paipmanager.OwnerDatabase;
+import org.paipmanager.WebSession;
+import org.paipmanager.shared.AgencyId;
+import org.paipmanager.shared.ParticipantId;
+import org.paipmanager.shared.Role;
+import org.paipmanager.system.security.TotpCodes;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationContext;
+import org.springframework.core.env.Environment;
+import org.springframework.web.bind.annotation.RequestMethod;
+import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The canary test of the compartment: a victim's name, address, phone, instructions,
+ * statements and notes carry unique strings, entered through the liaison's pages; then
+ * every role that may not enter requests every GET route of the running application, page
+ * and JSON, and none of the strings may appear in any answer, in the log output or in the
+ * audit log. Victim pages refuse those roles.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ExtendWith(OutputCaptureExtension.class)
+class VictimCanaryLeakIntegrationTests {
+
+	private static final Set<Role> OUTSIDERS = Set.of(Role.INTAKE_WORKER, Role.FACILITATOR, Role.ADMINISTRATOR,
+			Role.DEPARTMENT_MONITOR, Role.REFERRAL_SOURCE_VIEWER);
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	ApplicationContext context;
+
+	@Autowired
+	Environment environment;
+
+	@Test
+	@DisplayName("SAF-1: no role outside the compartment finds a trace of a victim in any page, API answer, log line or audit row")
+	void noVictimDetailReachesAnyParticipantSideOutput(CapturedOutput output) throws SQLException {
+		String canary = "CANARY" + UUID.randomUUID().toString().replace("-", "").substring(0, 10);
+		AgencyFixture fixture = AgencyFixture.in(this.context);
+		AgencyId agency = fixture.newAgency();
+		ParticipantId participant = VictimFixture.in(this.context).participant(agency, "Leakcheck");
+
+		// The liaison records the victim, a call and a notice through the pages.
+		WebSession liaison = new WebSession(this.port);
+		liaison.signIn(fixture.newUser(agency, Role.VICTIM_LIAISON));
+		String page = "/victim/participants/" + participant;
+		HttpResponse<String> added = liaison.submit(page, page + "/records",
+				Map.of("name", "Vera " + canary + "name", "relationship", "CURRENT_PARTNER", "address",
+						canary + "addr 7 Oak Lane", "phone", "555-" + canary + "phone", "safeContactInstructions",
+						"Text first " + canary + "safe", "orderOfProtection", "true", "orderOfProtectionExpiresOn",
+						"2027-06-30"));
+		assertThat(added.statusCode()).isEqualTo(302);
+		String recordPath = added.headers().firstValue("Location").orElseThrow().replaceFirst("^https?://[^/]+", "");
+		UUID victim = UUID.fromString(recordPath.substring("/victim/records/".length()));
+		HttpResponse<String> call = liaison.submit(recordPath, recordPath + "/contacts",
+				Map.of("occurredAt", "2026-11-02T10:15", "kind", "PHONE_CALL", "direction", "FROM_VICTIM", "summary",
+						"He threatened me again " + canary + "summary", "safetyChecked", "true",
+						"victimServicesOffered", "true"));
+		assertThat(call.statusCode()).as(call.body()).isEqualTo(302);
+		assertThat(liaison
+			.submit(recordPath, recordPath + "/notices", Map.of("givenOn", "2026-11-03", "topic", "ATTENDANCE",
+					"channel", "TELEPHONE", "note", "Told her " + canary + "notice"))
+			.statusCode()).isEqualTo(302);
+		String compartment = liaison.get(recordPath).body();
+		assertThat(compartment).contains(canary + "addr", canary + "phone", canary + "summary", canary + "notice");
+		// The liaison's participant file shows a link into the compartment, never its
+		// content.
+		String liaisonFile = liaison.get("/participants/" + participant).body();
+		assertThat(liaisonFile).contains("/victim/participants/" + participant).doesNotContain(canary);
+
+		List<String> ids = List.of(participant.toString(), victim.toString());
+		List<String> routes = getRoutes();
+		assertThat(routes).hasSizeGreaterThan(40)
+			.contains("/participants/{id}", "/victim/participants/{id}", "/victim/records/{recordId}");
+
+		for (Role role : OUTSIDERS) {
+			WebSession session = new WebSession(this.port);
+			session.signIn(fixture.newUser(agency, role));
+			for (String path : fill(routes, ids)) {
+				HttpResponse<String> answer = get(session, path);
+				assertThat(answer.body()).as("%s GET %s", role, path).doesNotContain(canary);
+				if (path.startsWith("/victim/") || path.startsWith("/api/victim/")) {
+					assertThat(answer.statusCode()).as("%s GET %s", role, path).isIn(403, 404);
+				}
+			}
+			assertThat(session.get("/participants/" + participant).body()).as(role.name())
+				.doesNotContain("/victim/")
+				.doesNotContain("victim-compartment-section");
+		}
+
+		// The director without step-up: every route, and the compartment sends to the
+		// step-up page instead of opening.
+		StaffUser directorUser = fixture.newUser(agency, Role.PROGRAM_DIRECTOR);
+		WebSession director = new WebSession(this.port);
+		director.signIn(directorUser);
+		for (String path : fill(routes, ids)) {
+			HttpResponse<String> answer = get(director, path);
+			assertThat(answer.body()).as("director GET %s", path).doesNotContain(canary);
+			if (path.startsWith("/victim/")) {
+				assertThat(answer.statusCode()).as("director GET %s", path).isIn(302, 403, 404);
+				answer.headers()
+					.firstValue("Location")
+					.ifPresent((location) -> assertThat(location).contains("/account/step-up"));
+			}
+		}
+		assertThat(director.get(page).headers().firstValue("Location"))
+			.hasValueSatisfying((location) -> assertThat(location).contains("/account/step-up?continue=" + page));
+		HttpResponse<String> write = director.post(recordPath + "/notices", Map.of("givenOn", "2026-11-04", "topic",
+				"PROGRESS", "channel", "MAIL", "_csrf", WebSession.csrfToken(director.get("/").body())));
+		assertThat(write.headers().firstValue("Location"))
+			.hasValueSatisfying((location) -> assertThat(location).contains("/account/step-up?continue=" + recordPath));
+
+		// A wrong code does not open it; the current code does, for this session.
+		assertThat(director
+			.submit("/account/step-up?continue=" + page, "/account/step-up", Map.of("code", "000000", "continue", page))
+			.body()).contains("That code is not right");
+		HttpResponse<String> steppedUp = director.submit("/account/step-up?continue=" + page, "/account/step-up", Map
+			.of("code", TotpCodes.forStep(directorUser.totpSecret(), TotpCodes.currentStep() + 1), "continue", page));
+		assertThat(steppedUp.headers().firstValue("Location"))
+			.hasValueSatisfying((location) -> assertThat(location).endsWith(page));
+		assertThat(director.get(page).body()).contains("Vera " + canary + "name");
+		assertThat(director.get(recordPath).body()).contains(canary + "summary");
+
+		// Nothing in the log output or the audit log; the audit names records and counts.
+		assertThat(output.getAll()).doesNotContain(canary);
+		try (Connection owner = OwnerDatabase.connect(this.environment)) {
+			List<String> audit = rows(owner, "select a::text from audit_log a where agency_id = ?", agency.value());
+			assertThat(audit).noneMatch((row) -> row.contains(canary));
+			assertThat(audit).anyMatch((row) -> row.contains("victim-record") && row.contains(victim.toString()));
+			assertThat(audit).anyMatch((row) -> row.contains("victim-contact"));
+			assertThat(audit).anyMatch((row) -> row.contains("victim-notice"));
+			assertThat(rows(owner, "select encode(attribute_bytes, 'escape') from spring_session_attributes", null))
+				.noneMatch((row) -> row.contains(canary));
+		}
+	}
+
+	/** Every GET route the application maps, as its path pattern. */
+	private List<String> getRoutes() {
+		Set<String> routes = new TreeSet<>();
+		for (RequestMappingHandlerMapping mapping : this.context.getBeansOfType(RequestMappingHandlerMapping.class)
+			.values()) {
+			for (RequestMappingInfo info : mapping.getHandlerMethods().keySet()) {
+				Set<RequestMethod> methods = info.getMethodsCondition().getMethods();
+				if (methods.isEmpty() || methods.contains(RequestMethod.GET)) {
+					info.getPatternValues()
+						.stream()
+						.filter((pattern) -> !pattern.contains("*") && !pattern.equals("/error"))
+						.forEach(routes::add);
+				}
+			}
+		}
+		return new ArrayList<>(routes);
+	}
+
+	/** Each route with its path variables filled by each of the fixture's ids. */
+	private static List<String> fill(List<String> routes, List<String> ids) {
+		Map<String, Boolean> paths = new LinkedHashMap<>();
+		for (String route : routes) {
+			if (!route.contains("{")) {
+				paths.put(route, true);
+				continue;
+			}
+			for (String id : ids) {
+				paths.put(route.replaceAll("\\{[^}]+}", id), true);
+			}
+		}
+		return new ArrayList<>(paths.keySet());
+	}
+
+	private static HttpResponse<String> get(WebSession session, String path) {
+		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(session.base() + path)).GET();
+		if (path.startsWith("/api/") || path.startsWith("/v3/")) {
+			request.header("Accept", "application/json");
+		}
+		return session.send(request.build());
+	}
+
+	private static List<String> rows(Connection owner, String sql, UUID parameter) throws SQLException {
+		List<String> rows = new ArrayList<>();
+		try (PreparedStatement statement = owner.prepareStatement(sql)) {
+			if (parameter != null) {
+				statement.setObject(1, parameter);
+			}
+			try (ResultSet rs = statement.executeQuery()) {
+				while (rs.next()) {
+					rows.add(rs.getString(1));
+				}
+			}
+		}
+		return rows;
+	}
+
+}
