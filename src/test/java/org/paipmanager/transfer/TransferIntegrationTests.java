@@ -185,7 +185,11 @@ class TransferIntegrationTests {
 		assertThat(recorded.transferredOn()).isEqualTo(today);
 		assertThat(this.intake.get("/participants/" + this.participant).body()).contains("Transferred out")
 			.contains(
-					"Transferred out to Peoria Partner Abuse Program (Illinois protocol-approved program) on " + today);
+					"Transferred out to Peoria Partner Abuse Program (Illinois protocol-approved program) on " + today)
+			// The completion section says the receiving program decides, and lists no
+			// blockers.
+			.contains("Transferred to another program (501.250): that program decides on completion")
+			.doesNotContain("id=\"completion-blockers\"");
 		// The new stage is listed and counted with the others.
 		assertThat(this.intake.get("/participants?stage=TRANSFERRED_OUT").body()).contains("Transferred out (1)")
 			.contains("Transfer");
