@@ -70,10 +70,12 @@ public class DisclosingInformation {
 	 * @return the ledger row and the notice the caller must attach, if any
 	 * @throws DisclosureRefused naming every missing element: no release or legal basis,
 	 * release not found, not yet in force, revoked, expired, recipient, purpose or a
-	 * category not covered, a legal basis without justification, nothing described
+	 * category not covered, a legal basis without justification, nothing described.
+	 * Nothing is written before the refusal, so it leaves the caller's transaction
+	 * usable: a caller may catch it and carry on (the refusal itself is audited then).
 	 */
 	@PreAuthorize("hasAuthority('PARTICIPANT_READ')")
-	@Transactional
+	@Transactional(noRollbackFor = DisclosureRefused.class)
 	public DisclosureReceipt disclose(DisclosureRequest request) {
 		this.participants.get(request.participant());
 		LocalDate today = LocalDate.now(this.clock);

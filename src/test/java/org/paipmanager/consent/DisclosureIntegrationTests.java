@@ -170,6 +170,16 @@ class DisclosureIntegrationTests {
 		}));
 		assertThat(as(() -> this.disclosures.accounting(this.participant))).hasSize(1);
 		assertThat(as(() -> this.consent.explanations(this.participant))).hasSize(1);
+
+		// A refusal the caller handles leaves its transaction usable and records nothing.
+		ReleaseId narrow = release;
+		as(() -> transaction.execute((status) -> {
+			assertThatThrownBy(() -> this.disclosures.disclose(toReferralSourceUnder(narrow, SCREENING_INFORMATION)))
+				.isInstanceOf(DisclosureRefused.class);
+			return this.consent.recordExplanation(this.participant, fullExplanation(today()));
+		}));
+		assertThat(as(() -> this.disclosures.accounting(this.participant))).hasSize(1);
+		assertThat(as(() -> this.consent.explanations(this.participant))).hasSize(2);
 	}
 
 	@Test
