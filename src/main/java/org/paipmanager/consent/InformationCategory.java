@@ -17,6 +17,16 @@ public enum InformationCategory {
 	/** A referral to another agency for services (501.115(b)(11)(B), 501.135(a)). */
 	REFERRAL_FOR_SERVICES,
 	/** Completion or termination and its reason (501.115(b)(11)(H)). */
-	COMPLETION_OR_TERMINATION
+	COMPLETION_OR_TERMINATION,
+	/**
+	 * Substance-use information received from a substance-use treatment provider: it goes
+	 * out only with the 42 CFR 2.32 redisclosure notice (CON-2).
+	 */
+	SUBSTANCE_USE_TREATMENT;
+
+	/** Whether information of this category must carry the 42 CFR 2.32 notice. */
+	public boolean needsRedisclosureNotice() {
+		return this == SUBSTANCE_USE_TREATMENT;
+	}
 
 }

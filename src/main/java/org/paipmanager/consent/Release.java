@@ -153,7 +153,8 @@ class Release {
 		return sorted.toArray(String[]::new);
 	}
 
-	private static String blankToNull(String text) {
+	/** Null for blank text, else the text without surrounding spaces. */
+	static String blankToNull(String text) {
 		return (text == null || text.isBlank()) ? null : text.strip();
 	}
 

@@ -9,6 +9,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 import jakarta.validation.Valid;
@@ -18,9 +19,13 @@ import org.paipmanager.agency.PartnerAgencyListing;
 import org.paipmanager.audit.AuditAction;
 import org.paipmanager.audit.AuditLog;
 import org.paipmanager.consent.ConsentManagement;
+import org.paipmanager.consent.DisclosingInformation;
+import org.paipmanager.consent.DisclosureRefused;
+import org.paipmanager.consent.DisclosureRequest;
 import org.paipmanager.consent.InformationCategory;
 import org.paipmanager.consent.RecipientKind;
 import org.paipmanager.consent.ReleaseId;
+import org.paipmanager.consent.ReleasePurpose;
 import org.paipmanager.consent.ReleaseRecipient;
 import org.paipmanager.consent.ReleaseView;
 import org.paipmanager.participant.ParticipantDetails;
@@ -38,8 +43,10 @@ import org.springframework.validation.annotation.Validated;
 /**
  * Referrals of participants to other agencies (501.115(b)(8)-(10), 501.135(a),
  * 501.125(d)(3), 501.230(e)). A referral is made only under a release of information in
- * force that day that covers the agency (501.115(b)(11)(B), 501.210(b)); it is never
- * changed afterwards. Every read and record is audited in the same transaction.
+ * force that day that covers the agency (501.115(b)(11)(B), 501.210(b)), and goes out
+ * through the consent module's disclosure service, which checks the release again as it
+ * stands now and writes the disclosure ledger row (CON-2); it is never changed
+ * afterwards. Every read and record is audited in the same transaction.
  */
 @Service
 @Validated
@@ -51,6 +58,8 @@ public class CoordinationManagement {
 
 	private final ConsentManagement consent;
 
+	private final DisclosingInformation disclosures;
+
 	private final ParticipantManagement participants;
 
 	private final AgencyManagement agencies;
@@ -61,9 +70,11 @@ public class CoordinationManagement {
 
 	private final Clock clock;
 
-	CoordinationManagement(ConsentManagement consent, ParticipantManagement participants, AgencyManagement agencies,
-			AuditLog audit, JdbcClient jdbc, Clock clock) {
+	CoordinationManagement(ConsentManagement consent, DisclosingInformation disclosures,
+			ParticipantManagement participants, AgencyManagement agencies, AuditLog audit, JdbcClient jdbc,
+			Clock clock) {
 		this.consent = consent;
+		this.disclosures = disclosures;
 		this.participants = participants;
 		this.agencies = agencies;
 		this.audit = audit;
@@ -122,8 +133,9 @@ public class CoordinationManagement {
 						command.referredOn());
 		ReleaseId allowedBy = release.orElseThrow(
 				() -> new OutgoingReferralRefused("releaseId", "coordination.referral.noRelease", RELEASE_RULE));
-		Actor actor = CurrentActor.require();
 		UUID referralId = UUID.randomUUID();
+		disclose(id, recipient, allowedBy, agency.name(), command.category(), referralId);
+		Actor actor = CurrentActor.require();
 		// A referral made is a fact: append-only, plain SQL.
 		this.jdbc.sql("""
 				insert into coordination_outgoing_referral (id, agency_id, participant_id, category, partner_agency_id,
@@ -138,6 +150,22 @@ public class CoordinationManagement {
 		this.audit.record(AuditAction.CREATE, RECORD_TYPE, referralId.toString(),
 				"participant=" + id + ", category=" + command.category() + ", release=" + allowedBy);
 		return referralId;
+	}
+
+	/**
+	 * The referral goes out through the disclosure service, which checks the release as
+	 * it stands now and writes the disclosure ledger row in this transaction (CON-2).
+	 */
+	private void disclose(ParticipantId id, ReleaseRecipient recipient, ReleaseId release, String agencyName,
+			ReferralCategory category, UUID referralId) {
+		try {
+			this.disclosures.disclose(DisclosureRequest.underRelease(id, recipient, ReleasePurpose.REFERRAL_TO_SERVICES,
+					Set.of(InformationCategory.REFERRAL_FOR_SERVICES),
+					"Referral to " + agencyName + " (" + category + ")", "outgoing referral " + referralId, release));
+		}
+		catch (DisclosureRefused refused) {
+			throw new OutgoingReferralRefused("releaseId", "coordination.referral.noRelease", RELEASE_RULE);
+		}
 	}
 
 	/** A participant's referrals to other agencies, newest first. */

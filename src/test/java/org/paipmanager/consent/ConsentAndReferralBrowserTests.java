@@ -48,7 +48,7 @@ class ConsentAndReferralBrowserTests {
 	}
 
 	@Test
-	@DisplayName("CON-1, PAR-8: in the browser, intake explains confidentiality, records a release and refers under it")
+	@DisplayName("CON-1, CON-2, PAR-8: in the browser, intake explains confidentiality, records a release and refers under it")
 	void recordsAnExplanationAReleaseAndAReferral() {
 		AgencyFixture agencies = AgencyFixture.in(this.context);
 		ConsentFixture fixture = ConsentFixture.in(this.context);
@@ -111,6 +111,16 @@ class ConsentAndReferralBrowserTests {
 		link(page, "Back to the participant file").click();
 		assertThat(page.locator("#checklist-B")).containsText("In the file");
 		assertThat(page.locator("#consent-section")).containsText(Pattern.compile("Releases in force: 1 of 1"));
+		BrowserSupport.assertAccessible(page);
+
+		// CON-2: the referral went out through the disclosure service; its accounting
+		// page and printable view list it.
+		link(page, "Disclosures made").click();
+		assertThat(page.locator("#disclosures")).containsText("New Roads Recovery");
+		assertThat(page.locator("#disclosures")).containsText("Release of information");
+		BrowserSupport.assertAccessible(page);
+		link(page, "Printable view").click();
+		assertThat(page.locator("#disclosures")).containsText("New Roads Recovery");
 		BrowserSupport.assertAccessible(page);
 	}
 

@@ -15,6 +15,7 @@ import org.paipmanager.WebSession;
 import org.paipmanager.agency.PartnerAgencyCategory;
 import org.paipmanager.consent.ConsentFixture;
 import org.paipmanager.consent.ConsentManagement;
+import org.paipmanager.consent.DisclosingInformation;
 import org.paipmanager.consent.ReleaseId;
 import org.paipmanager.consent.RevocationCommand;
 import org.paipmanager.shared.AgencyId;
@@ -39,6 +40,9 @@ class OutgoingReferralIntegrationTests {
 
 	@LocalServerPort
 	int port;
+
+	@Autowired
+	DisclosingInformation disclosures;
 
 	@Autowired
 	ApplicationContext context;
@@ -110,6 +114,10 @@ class OutgoingReferralIntegrationTests {
 			assertThat(made.partnerAgencyName()).isEqualTo("New Roads Recovery");
 			assertThat(made.purpose()).startsWith("Alcohol use");
 		});
+		// CON-2: each referral went out through the disclosure service and is in the
+		// ledger.
+		assertThat(as(() -> this.disclosures.accounting(this.participant))).hasSize(2)
+			.allSatisfy((disclosed) -> assertThat(disclosed.release()).isEqualTo(release));
 		assertThat(intake.get(file).body())
 			.containsPattern("id=\"checklist-B\">[^/]*</th>\\s*<td><span class=\"usa-tag bg-green\">In the file</span>")
 			.contains("New Roads Recovery");

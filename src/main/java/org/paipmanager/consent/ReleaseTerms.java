@@ -1,0 +1,20 @@
+package org.paipmanager.consent;
+
+import java.time.LocalDate;
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * A release of information as the database holds it at the moment of a disclosure: what
+ * {@link DisclosureCoverage} checks a request against.
+ */
+record ReleaseTerms(UUID participantId, RecipientKind recipientKind, UUID partnerAgencyId, String recipientName,
+		Set<InformationCategory> categories, Set<ReleasePurpose> purposes, LocalDate signedOn, LocalDate expiresOn,
+		LocalDate revokedOn) {
+
+	ReleaseTerms {
+		categories = Set.copyOf(categories);
+		purposes = Set.copyOf(purposes);
+	}
+
+}
