@@ -32,7 +32,6 @@ import org.paipmanager.group.RecordingAttendance;
 import org.paipmanager.participant.ParticipantDetails;
 import org.paipmanager.participant.ParticipantManagement;
 import org.paipmanager.participant.ProgramStage;
-import org.paipmanager.participant.ReferralSource;
 import org.paipmanager.shared.Actor;
 import org.paipmanager.shared.CurrentActor;
 import org.paipmanager.shared.ParticipantId;
@@ -122,7 +121,7 @@ public class CompletionManagement {
 		BigDecimal hoursCounted = groupOnly ? attended.groupHours().add(attended.creditedHours())
 				: attended.hoursAttended();
 		List<CompletionBlocker> blockers = outcome.isPresent() ? List.of() : CompletionRules
-			.blockers(participant.stage(), sessionsCounted, hoursCounted, required, metByCriterion(current));
+			.blockers(participant.stage(), sessionsCounted, hoursCounted, required, metByCriterion(current.values()));
 		List<CriterionStatus> criteria = Arrays.stream(CompletionCriterion.values())
 			.map((criterion) -> new CriterionStatus(criterion, current.get(criterion),
 					(int) assessments.stream().filter((each) -> each.criterion() == criterion).count()))
@@ -185,7 +184,14 @@ public class CompletionManagement {
 	@Transactional
 	public UUID extend(ParticipantId participantId, @Valid ExtensionCommand command) {
 		ParticipantDetails participant = this.participants.get(participantId);
-		Map<CompletionCriterion, Boolean> met = metByCriterion(currentAssessments(assessments(participantId)));
+		// One read of the participant's progress gives both the criteria met and the
+		// sessions attended at the decision.
+		CompletionProgress progress = progress(participant);
+		Map<CompletionCriterion, Boolean> met = metByCriterion(progress.criteria()
+			.stream()
+			.map(CompletionProgress.CriterionStatus::current)
+			.filter(java.util.Objects::nonNull)
+			.toList());
 		EnumSet<CompletionCriterion> named = command.criteriaNotMet().isEmpty()
 				? EnumSet.noneOf(CompletionCriterion.class) : EnumSet.copyOf(command.criteriaNotMet());
 		Map<String, String> problems = CompletionRules.checkExtension(participant.stage(), named, met,
@@ -195,7 +201,7 @@ public class CompletionManagement {
 		}
 		Actor actor = CurrentActor.require();
 		UUID id = UUID.randomUUID();
-		int attendedSoFar = progress(participant).sessionsCounted();
+		int attendedSoFar = progress.sessionsCounted();
 		this.jdbc.sql("""
 				insert into completion_extension (id, agency_id, participant_id, decided_on, lack_of_progress,
 				    criteria_not_met, additional_sessions, sessions_attended_at_decision, participant_told_on,
@@ -397,13 +403,6 @@ public class CompletionManagement {
 		return saved.id();
 	}
 
-	/** The standard that applies to a referral source, if the agency set one. */
-	@PreAuthorize("hasAuthority('PARTICIPANT_READ')")
-	@Transactional(readOnly = true)
-	public Optional<ServiceStandard> standardFor(ReferralSource source) {
-		return this.standards.findByReferralSource(source).map(CompletionStandard::toView);
-	}
-
 	private List<Assessment> assessments(ParticipantId participantId) {
 		return this.jdbc.sql("""
 				select id, criterion, met, assessed_on, evidence, recorded_by_username, recorded_at
@@ -422,9 +421,10 @@ public class CompletionManagement {
 		return current;
 	}
 
-	private static Map<CompletionCriterion, Boolean> metByCriterion(Map<CompletionCriterion, Assessment> current) {
+	/** Met or not, for each criterion assessed so far by its current assessment. */
+	private static Map<CompletionCriterion, Boolean> metByCriterion(java.util.Collection<Assessment> current) {
 		Map<CompletionCriterion, Boolean> met = new LinkedHashMap<>();
-		current.forEach((criterion, assessment) -> met.put(criterion, assessment.met()));
+		current.forEach((assessment) -> met.put(assessment.criterion(), assessment.met()));
 		return met;
 	}
 

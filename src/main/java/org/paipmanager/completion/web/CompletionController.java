@@ -16,6 +16,7 @@ import org.paipmanager.completion.EndingCommand;
 import org.paipmanager.completion.ExtensionCommand;
 import org.paipmanager.completion.ReferrerNoticeCommand;
 import org.paipmanager.completion.TerminationReason;
+import org.paipmanager.participant.ParticipantDetails;
 import org.paipmanager.participant.ParticipantManagement;
 import org.paipmanager.shared.ParticipantId;
 
@@ -189,9 +190,10 @@ class CompletionController {
 	}
 
 	private String render(ParticipantId id, Model model) {
-		CompletionProgress progress = this.completion.progress(id);
+		ParticipantDetails participant = this.participants.get(id);
+		CompletionProgress progress = this.completion.progress(participant);
 		LocalDate today = LocalDate.now(this.clock);
-		model.addAttribute("participant", this.participants.get(id));
+		model.addAttribute("participant", participant);
 		model.addAttribute("progress", progress);
 		model.addAttribute("reasons", TerminationReason.values());
 		model.addAttribute("criteria", CompletionCriterion.values());
@@ -210,13 +212,14 @@ class CompletionController {
 	}
 
 	private String renderCriterion(ParticipantId id, CompletionCriterion criterion, Model model) {
-		CompletionProgress progress = this.completion.progress(id);
+		ParticipantDetails participant = this.participants.get(id);
+		CompletionProgress progress = this.completion.progress(participant);
 		CompletionProgress.CriterionStatus status = progress.criteria()
 			.stream()
 			.filter((each) -> each.criterion() == criterion)
 			.findFirst()
 			.orElseThrow();
-		model.addAttribute("participant", this.participants.get(id));
+		model.addAttribute("participant", participant);
 		model.addAttribute("progress", progress);
 		model.addAttribute("status", status);
 		model.addAttribute("history", this.completion.assessmentsOf(id, criterion));
