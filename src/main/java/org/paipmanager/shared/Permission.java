@@ -52,7 +52,25 @@ public enum Permission {
 	 * (501.180, 501.190). Anyone but a victim liaison must also re-enter a second-factor
 	 * code first ({@link StepUpVerified}).
 	 */
-	VICTIM_CONTACT_ACCESS;
+	VICTIM_CONTACT_ACCESS,
+	/**
+	 * Record a mandated or violence report (501.145, 501.220): every staff member who
+	 * learns of abuse or a threat must be able to.
+	 */
+	MANDATED_REPORT_WRITE,
+	/** See fee policies, charges, payments and balances (501.270). */
+	FEES_READ,
+	/** Set the fee policy and record charges, payments and waivers (501.270). */
+	FEES_WRITE,
+	/**
+	 * See the agency's 501.170 statistics and drill down to the participants behind them.
+	 */
+	STATISTICS_READ,
+	/**
+	 * See aggregate statistics across the agencies of a region, never case-level data
+	 * (CON-5).
+	 */
+	REGIONAL_AGGREGATES_READ;
 
 	/** The Spring Security authority string for this permission. */
 	public String authority() {

@@ -83,7 +83,14 @@ class RoleTests {
 		for (Role role : EnumSet.of(Role.ADMINISTRATOR, Role.DEPARTMENT_MONITOR, Role.REFERRAL_SOURCE_VIEWER)) {
 			assertThat(role.permissions()).as(role.name()).doesNotContain(PARTICIPANT_READ, PARTICIPANT_WRITE);
 		}
-		assertThat(Role.DEPARTMENT_MONITOR.permissions()).containsExactly(AGENCY_READ);
+		// CON-5: a monitor sees aggregates across agencies, never the case-level
+		// statistics.
+		assertThat(Role.DEPARTMENT_MONITOR.permissions()).containsExactlyInAnyOrder(AGENCY_READ,
+				Permission.REGIONAL_AGGREGATES_READ);
+		for (Role role : Role.values()) {
+			assertThat(role.permissions().contains(Permission.STATISTICS_READ)).as(role.name())
+				.isEqualTo(role == Role.PROGRAM_DIRECTOR);
+		}
 		assertThat(Role.REFERRAL_SOURCE_VIEWER.permissions()).isEmpty();
 	}
 
