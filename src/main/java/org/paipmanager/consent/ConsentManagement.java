@@ -13,6 +13,7 @@ import java.util.UUID;
 import jakarta.validation.Valid;
 
 import org.paipmanager.agency.AgencyManagement;
+import org.paipmanager.agency.AgencyProfile;
 import org.paipmanager.agency.PartnerAgencyListing;
 import org.paipmanager.audit.AuditAction;
 import org.paipmanager.audit.AuditLog;
@@ -153,7 +154,8 @@ public class ConsentManagement {
 			case REFERRAL_SOURCE -> null;
 		};
 		Actor actor = CurrentActor.require();
-		Release release = Release.sign(actor.agencyId().value(), id.value(), command, recipientName,
+		String disclosingProgram = this.agencies.currentAgency().map(AgencyProfile::name).orElse(null);
+		Release release = Release.sign(actor.agencyId().value(), id.value(), command, disclosingProgram, recipientName,
 				(command.recipientKind() == RecipientKind.REFERRAL_SOURCE) ? participant.referralSource() : null,
 				actor.staffUuid(), actor.username());
 		this.releases.save(release);
@@ -213,8 +215,9 @@ public class ConsentManagement {
 	/**
 	 * The release that allows disclosing information of {@code category} about the
 	 * participant to {@code recipient} on {@code day}: signed on or before that day, not
-	 * yet expired and not revoked. Empty when there is none, and then nothing may be
-	 * disclosed (501.210, CON-2).
+	 * yet expired, not revoked and holding its statutory elements (witness, rights
+	 * explained). Empty when there is none, and then nothing may be disclosed (501.210,
+	 * CON-2).
 	 */
 	@PreAuthorize("hasAuthority('PARTICIPANT_READ')")
 	@Transactional
@@ -242,6 +245,7 @@ public class ConsentManagement {
 				select id from consent_release
 				where participant_id = :participant and :category = any (categories)
 				  and signed_on <= :day and expires_on > :day and (revoked_on is null or revoked_on > :day)
+				  and witness_name is not null and right_to_revoke_explained and right_to_inspect_explained
 				  and recipient_kind = :kind
 				  and (:kind <> 'PARTNER_AGENCY' or partner_agency_id = cast(:partner as uuid))
 				  and (:kind <> 'OTHER' or lower(trim(recipient_name)) = lower(trim(cast(:name as text))))

@@ -179,7 +179,8 @@ public class DisclosingInformation {
 	private ReleaseTerms currentTerms(ReleaseId release) {
 		return this.jdbc.sql("""
 				select participant_id, recipient_kind, partner_agency_id, recipient_name, categories, purposes,
-				    signed_on, expires_on, revoked_on
+				    signed_on, expires_on, revoked_on, witness_name, right_to_revoke_explained,
+				    right_to_inspect_explained
 				from consent_release where id = ? for share""")
 			.param(release.value())
 			.query((rs, row) -> new ReleaseTerms(rs.getObject("participant_id", UUID.class),
@@ -192,7 +193,11 @@ public class DisclosingInformation {
 						.map(ReleasePurpose::valueOf)
 						.collect(Collectors.toSet()),
 					rs.getObject("signed_on", LocalDate.class), rs.getObject("expires_on", LocalDate.class),
-					rs.getObject("revoked_on", LocalDate.class)))
+					rs.getObject("revoked_on", LocalDate.class),
+					new ReleaseElements(null, null, null, null, Signatory.PARTICIPANT, null,
+							rs.getString("witness_name"), rs.getBoolean("right_to_revoke_explained"),
+							rs.getBoolean("right_to_inspect_explained"))
+						.missing()))
 			.optional()
 			.orElse(null);
 	}

@@ -37,6 +37,10 @@ final class DisclosureCoverage {
 		else if (!day.isBefore(release.expiresOn())) {
 			problems.put("release", "consent.disclosure.expired");
 		}
+		// A release without its statutory elements is no release (740 ILCS 110/5, 42 CFR
+		// 2.31).
+		release.missingElements()
+			.forEach((key) -> problems.put("release." + key.substring(key.lastIndexOf('.') + 1), key));
 		if (!recipientMatches(release, request.recipient())) {
 			problems.put("recipient", "consent.disclosure.recipientNotNamed");
 		}

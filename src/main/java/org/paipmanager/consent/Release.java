@@ -10,6 +10,7 @@ import org.paipmanager.participant.ReferralSource;
 
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.Version;
+import org.springframework.data.relational.core.mapping.Embedded;
 import org.springframework.data.relational.core.mapping.Table;
 
 /**
@@ -46,6 +47,9 @@ class Release {
 
 	private final LocalDate expiresOn;
 
+	@Embedded.Empty
+	private final ReleaseElements elements;
+
 	private LocalDate revokedOn;
 
 	private String revocationReason;
@@ -61,8 +65,9 @@ class Release {
 
 	Release(UUID id, UUID agencyId, UUID participantId, RecipientKind recipientKind, UUID partnerAgencyId,
 			String recipientName, String referralSource, String[] categories, String[] purposes, String purposeDetail,
-			ReleaseBasis basis, LocalDate signedOn, LocalDate expiresOn, LocalDate revokedOn, String revocationReason,
-			String revokedByUsername, UUID recordedByStaffId, String recordedByUsername, Long version) {
+			ReleaseBasis basis, LocalDate signedOn, LocalDate expiresOn, ReleaseElements elements, LocalDate revokedOn,
+			String revocationReason, String revokedByUsername, UUID recordedByStaffId, String recordedByUsername,
+			Long version) {
 		this.id = id;
 		this.agencyId = agencyId;
 		this.participantId = participantId;
@@ -76,6 +81,7 @@ class Release {
 		this.basis = basis;
 		this.signedOn = signedOn;
 		this.expiresOn = expiresOn;
+		this.elements = elements;
 		this.revokedOn = revokedOn;
 		this.revocationReason = revocationReason;
 		this.revokedByUsername = revokedByUsername;
@@ -88,13 +94,14 @@ class Release {
 	 * A newly signed release. {@code recipientName} is the partner agency's name or the
 	 * other recipient's; {@code referralSource} is set for a referral-source recipient.
 	 */
-	static Release sign(UUID agencyId, UUID participantId, ReleaseCommand command, String recipientName,
-			ReferralSource referralSource, UUID staffId, String username) {
+	static Release sign(UUID agencyId, UUID participantId, ReleaseCommand command, String disclosingProgram,
+			String recipientName, ReferralSource referralSource, UUID staffId, String username) {
 		return new Release(UUID.randomUUID(), agencyId, participantId, command.recipientKind(),
 				(command.recipientKind() == RecipientKind.PARTNER_AGENCY) ? command.partnerAgencyId() : null,
 				recipientName, (referralSource != null) ? referralSource.name() : null, names(command.categories()),
 				names(command.purposes()), blankToNull(command.purposeDetail()), command.basis(), command.signedOn(),
-				command.expiresOn(), null, null, null, staffId, username, null);
+				command.expiresOn(), ReleaseElements.of(command, disclosingProgram), null, null, null, staffId,
+				username, null);
 	}
 
 	/**
@@ -132,7 +139,7 @@ class Release {
 				this.recipientName, (this.referralSource != null) ? ReferralSource.valueOf(this.referralSource) : null,
 				Arrays.stream(this.categories).map(InformationCategory::valueOf).sorted().toList(),
 				Arrays.stream(this.purposes).map(ReleasePurpose::valueOf).sorted().toList(), this.purposeDetail,
-				this.basis, this.signedOn, this.expiresOn, this.revokedOn, this.revocationReason,
+				this.basis, this.signedOn, this.expiresOn, this.elements, this.revokedOn, this.revocationReason,
 				this.revokedByUsername, this.recordedByUsername, statusOn(today));
 	}
 

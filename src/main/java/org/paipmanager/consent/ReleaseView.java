@@ -13,13 +13,14 @@ import org.paipmanager.participant.ReferralSource;
  * @param recipientName the partner agency's name when signed, or the other recipient's
  * name
  * @param referralSource the referral source, for a referral-source recipient
+ * @param elements the statutory elements as signed
  * @param revokedOn the day it was revoked, or null
  */
 public record ReleaseView(ReleaseId id, long version, RecipientKind recipientKind, UUID partnerAgencyId,
 		String recipientName, ReferralSource referralSource, List<InformationCategory> categories,
 		List<ReleasePurpose> purposes, String purposeDetail, ReleaseBasis basis, LocalDate signedOn,
-		LocalDate expiresOn, LocalDate revokedOn, String revocationReason, String revokedBy, String recordedBy,
-		ReleaseStatus status) {
+		LocalDate expiresOn, ReleaseElements elements, LocalDate revokedOn, String revocationReason, String revokedBy,
+		String recordedBy, ReleaseStatus status) {
 
 	public ReleaseView {
 		categories = List.copyOf(categories);

@@ -354,11 +354,11 @@ class DemoAgencySeeder implements ApplicationRunner {
 	private void transferredOut(ParticipantId id, LocalDate on) {
 		String program = "Rockford Partner Abuse Intervention Program";
 		ReleaseId release = this.consent.addRelease(id,
-				new ReleaseCommand(RecipientKind.OTHER, null, program,
+				ReleaseCommand.signedByParticipant(RecipientKind.OTHER, null, program,
 						Set.of(InformationCategory.ATTENDANCE_AND_COMPLIANCE,
 								InformationCategory.SCREENING_INFORMATION),
 						Set.of(ReleasePurpose.ONGOING_COLLABORATION), "Transfer between programs (501.250)",
-						ReleaseBasis.VOLUNTARY, on.minusDays(7), on.plusYears(1)));
+						ReleaseBasis.VOLUNTARY, on.minusDays(7), on.plusYears(1), "Marcus Ortega"));
 		on(on, () -> this.lifecycle.transfers()
 			.transferOut(id, new TransferOutCommand(program, "Rockford", "Illinois",
 					ProgramJurisdiction.ILLINOIS_PROTOCOL_APPROVED, release.value(), on)));
@@ -378,11 +378,11 @@ class DemoAgencySeeder implements ApplicationRunner {
 		LocalDate intake = referred.plusDays(7);
 		this.consent.recordExplanation(id,
 				new ConfidentialityExplanationCommand(intake, language, true, true, true, true, true, null));
-		this.consent.addRelease(id, new ReleaseCommand(RecipientKind.REFERRAL_SOURCE, null, null,
+		this.consent.addRelease(id, ReleaseCommand.signedByParticipant(RecipientKind.REFERRAL_SOURCE, null, null,
 				Set.of(InformationCategory.ATTENDANCE_AND_COMPLIANCE, InformationCategory.NEW_VIOLENCE_OR_THREATS,
 						InformationCategory.PROGRESS_AND_FINAL_REPORTS, InformationCategory.COMPLETION_OR_TERMINATION),
 				Set.of(ReleasePurpose.REPORT_COMPLIANCE), null, ReleaseBasis.REQUIRED_FOR_PARTICIPATION, intake,
-				intake.plusYears(1)));
+				intake.plusYears(1), "Marcus Ortega"));
 	}
 
 	// Substance use found at screening: a referral to treatment (501.135(a)) under a
@@ -395,10 +395,10 @@ class DemoAgencySeeder implements ApplicationRunner {
 			.orElseThrow()
 			.id();
 		this.consent.addRelease(id,
-				new ReleaseCommand(RecipientKind.PARTNER_AGENCY, provider, null,
+				ReleaseCommand.signedByParticipant(RecipientKind.PARTNER_AGENCY, provider, null,
 						Set.of(InformationCategory.REFERRAL_FOR_SERVICES, InformationCategory.SCREENING_INFORMATION),
 						Set.of(ReleasePurpose.REFERRAL_TO_SERVICES, ReleasePurpose.ONGOING_COLLABORATION), null,
-						ReleaseBasis.VOLUNTARY, on, on.plusYears(1)));
+						ReleaseBasis.VOLUNTARY, on, on.plusYears(1), "Marcus Ortega"));
 		this.coordination.refer(id, new OutgoingReferralCommand(ReferralCategory.SUBSTANCE_ABUSE_TREATMENT, provider,
 				"Alcohol use reported at screening; assessment and treatment alongside the PAIP.", on, null));
 	}

@@ -94,10 +94,15 @@ class ConsentAndReferralBrowserTests {
 		page.getByText("Refer the participant to other services", new Page.GetByTextOptions().setExact(true)).click();
 		page.getByLabel("Voluntary or required", new Page.GetByLabelOptions().setExact(true))
 			.selectOption(new SelectOption().setLabel("Voluntary"));
+		// CON-1: the witness and the rights explained are elements of a valid release.
+		page.getByLabel("Witness who attests the identity of the signer (740 ILCS 110/5(c))").fill("Dana Whitfield");
+		page.getByText("The right to revoke the release at any time", new Page.GetByTextOptions()).click();
+		page.getByText("The right to inspect and copy the information disclosed", new Page.GetByTextOptions()).click();
 		button(page, "Add release").click();
 		assertThat(page.getByText("Release recorded.")).isVisible();
 		assertThat(page.locator("#release-list")).containsText("New Roads Recovery");
 		assertThat(page.locator("#release-list")).containsText("In force");
+		assertThat(page.locator("#release-list")).containsText("witnessed by Dana Whitfield");
 		BrowserSupport.assertAccessible(page);
 
 		link(page, "Back to the participant file").click();

@@ -65,16 +65,16 @@ public final class ConsentFixture {
 
 	public static ReleaseCommand toReferralSource(LocalDate signedOn, LocalDate expiresOn,
 			InformationCategory... categories) {
-		return new ReleaseCommand(RecipientKind.REFERRAL_SOURCE, null, null, Set.of(categories),
+		return ReleaseCommand.signedByParticipant(RecipientKind.REFERRAL_SOURCE, null, null, Set.of(categories),
 				Set.of(ReleasePurpose.REPORT_COMPLIANCE), null, ReleaseBasis.REQUIRED_FOR_PARTICIPATION, signedOn,
-				expiresOn);
+				expiresOn, "Dana Whitfield");
 	}
 
 	public static ReleaseCommand toPartner(UUID partnerAgency, LocalDate signedOn, LocalDate expiresOn,
 			InformationCategory... categories) {
-		return new ReleaseCommand(RecipientKind.PARTNER_AGENCY, partnerAgency, null, Set.of(categories),
+		return ReleaseCommand.signedByParticipant(RecipientKind.PARTNER_AGENCY, partnerAgency, null, Set.of(categories),
 				Set.of(ReleasePurpose.REFERRAL_TO_SERVICES), "Treatment referral", ReleaseBasis.VOLUNTARY, signedOn,
-				expiresOn);
+				expiresOn, "Dana Whitfield");
 	}
 
 	public ReleaseId release(AgencyId agency, ParticipantId participant, ReleaseCommand release) {

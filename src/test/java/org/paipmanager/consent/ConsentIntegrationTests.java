@@ -1,5 +1,9 @@
 package org.paipmanager.consent;
 
+import org.springframework.core.env.Environment;
+import org.paipmanager.OwnerDatabase;
+import java.sql.PreparedStatement;
+import java.sql.Connection;
 import java.net.http.HttpResponse;
 import java.time.LocalDate;
 import java.util.HashMap;
@@ -49,6 +53,13 @@ class ConsentIntegrationTests {
 
 	@Autowired
 	ConsentManagement consent;
+
+	/** The signature, witness and rights of a complete release, as JSON members. */
+	private static final String SIGNED_ELEMENTS = "\"signedBy\":\"PARTICIPANT\",\"witnessName\":\"Dana Whitfield\","
+			+ "\"rightToRevokeExplained\":true,\"rightToInspectExplained\":true";
+
+	@Autowired
+	Environment environment;
 
 	private AgencyFixture agencies;
 
@@ -211,9 +222,9 @@ class ConsentIntegrationTests {
 		ReleaseId expired = this.fixture.release(this.agency, this.participant,
 				toPartner(otherAgency, today().minusYears(2), today().minusYears(1), REFERRAL_FOR_SERVICES));
 		ReleaseId toRevoke = this.fixture.release(this.agency, this.participant,
-				new ReleaseCommand(RecipientKind.OTHER, null, "Dr. Rivera", Set.of(SCREENING_INFORMATION),
-						Set.of(ReleasePurpose.ONGOING_COLLABORATION), null, ReleaseBasis.VOLUNTARY,
-						today().minusMonths(2), today().plusMonths(10)));
+				ReleaseCommand.signedByParticipant(RecipientKind.OTHER, null, "Dr. Rivera",
+						Set.of(SCREENING_INFORMATION), Set.of(ReleasePurpose.ONGOING_COLLABORATION), null,
+						ReleaseBasis.VOLUNTARY, today().minusMonths(2), today().plusMonths(10), "Dana Whitfield"));
 		as(() -> this.consent.revoke(this.participant, toRevoke, new RevocationCommand(today().minusDays(1),
 				"Withdrawn", this.consent.release(this.participant, toRevoke).version())));
 
@@ -258,8 +269,8 @@ class ConsentIntegrationTests {
 		HttpResponse<String> unknownPartner = ConsentFixture.json(intake, "POST", releases,
 				"{\"recipientKind\":\"PARTNER_AGENCY\",\"partnerAgencyId\":\"" + UUID.randomUUID()
 						+ "\",\"categories\":[\"REFERRAL_FOR_SERVICES\"],\"purposes\":[\"REFERRAL_TO_SERVICES\"],"
-						+ "\"basis\":\"VOLUNTARY\",\"signedOn\":\"" + today() + "\",\"expiresOn\":\""
-						+ today().plusYears(1) + "\"}");
+						+ "\"basis\":\"VOLUNTARY\"," + SIGNED_ELEMENTS + ",\"signedOn\":\"" + today()
+						+ "\",\"expiresOn\":\"" + today().plusYears(1) + "\"}");
 		assertThat(unknownPartner.statusCode()).isEqualTo(422);
 		assertThat(unknownPartner.headers().firstValue("Content-Type"))
 			.hasValueSatisfying((type) -> assertThat(type).startsWith("application/problem+json"));
@@ -268,7 +279,8 @@ class ConsentIntegrationTests {
 		HttpResponse<String> created = ConsentFixture.json(intake, "POST", releases,
 				"{\"recipientKind\":\"REFERRAL_SOURCE\",\"categories\":[\"ATTENDANCE_AND_COMPLIANCE\"],"
 						+ "\"purposes\":[\"REPORT_COMPLIANCE\"],\"basis\":\"REQUIRED_FOR_PARTICIPATION\","
-						+ "\"signedOn\":\"" + today() + "\",\"expiresOn\":\"" + today().plusYears(1) + "\"}");
+						+ "\"refusalConsequences\":\"The referral cannot be accepted.\"," + SIGNED_ELEMENTS
+						+ ",\"signedOn\":\"" + today() + "\",\"expiresOn\":\"" + today().plusYears(1) + "\"}");
 		assertThat(created.statusCode()).isEqualTo(201);
 		assertThat(created.body()).contains("\"status\":\"IN_FORCE\"").contains("\"referralSource\":\"PROBATION\"");
 		ReleaseId id = as(() -> this.consent.releases(this.participant)).get(0).id();
@@ -307,11 +319,96 @@ class ConsentIntegrationTests {
 		assertThat(ConsentFixture
 			.json(facilitator, "POST", "/api/participants/" + this.participant + "/releases",
 					"{\"recipientKind\":\"REFERRAL_SOURCE\",\"categories\":[\"ATTENDANCE_AND_COMPLIANCE\"],"
-							+ "\"purposes\":[\"REPORT_COMPLIANCE\"],\"basis\":\"VOLUNTARY\",\"signedOn\":\"" + today()
-							+ "\",\"expiresOn\":\"" + today().plusYears(1) + "\"}")
+							+ "\"purposes\":[\"REPORT_COMPLIANCE\"],\"basis\":\"VOLUNTARY\"," + SIGNED_ELEMENTS
+							+ ",\"signedOn\":\"" + today() + "\",\"expiresOn\":\"" + today().plusYears(1) + "\"}")
 			.statusCode()).isEqualTo(403);
 		assertThat(as(() -> this.consent.releases(this.participant))).hasSize(1);
 		assertThat(as(() -> this.consent.explanations(this.participant))).isEmpty();
+	}
+
+	@Test
+	@DisplayName("CON-1: a release without its witness, rights, refusal consequences or representative is refused, each element named, on the page and the API")
+	void refusesAReleaseMissingAStatutoryElement() {
+		WebSession intake = new WebSession(this.port);
+		intake.signIn(this.agencies.newUser(this.agency, Role.INTAKE_WORKER));
+		String page = "/participants/" + this.participant + "/consent";
+		Map<String, String> bare = Map.of("recipientKind", "REFERRAL_SOURCE", "categories", "ATTENDANCE_AND_COMPLIANCE",
+				"purposes", "REPORT_COMPLIANCE", "basis", "REQUIRED_FOR_PARTICIPATION", "signedOn", today().toString(),
+				"expiresOn", today().plusYears(1).toString(), "signedBy", "LEGAL_REPRESENTATIVE");
+		HttpResponse<String> refused = intake.submit(page, page + "/releases", bare);
+		assertThat(refused.statusCode()).isEqualTo(200);
+		assertThat(refused.body())
+			.contains("Name the witness who attested the identity of the signer (740 ILCS 110/5(c)).")
+			.contains("The right to revoke must be explained before the release is signed")
+			.contains("The right to inspect and copy must be explained before the release is signed")
+			.contains("Say what refusing to sign means: this release is required for participation")
+			.contains("Name the representative who signed for the participant (42 CFR 2.31(a)(8)).");
+
+		HttpResponse<String> api = ConsentFixture.json(intake, "POST",
+				"/api/participants/" + this.participant + "/releases",
+				"{\"recipientKind\":\"REFERRAL_SOURCE\",\"categories\":[\"ATTENDANCE_AND_COMPLIANCE\"],"
+						+ "\"purposes\":[\"REPORT_COMPLIANCE\"],\"basis\":\"VOLUNTARY\",\"signedBy\":\"PARTICIPANT\","
+						+ "\"signedOn\":\"" + today() + "\",\"expiresOn\":\"" + today().plusYears(1) + "\"}");
+		assertThat(api.statusCode()).isEqualTo(400);
+		assertThat(api.headers().firstValue("Content-Type"))
+			.hasValueSatisfying((type) -> assertThat(type).startsWith("application/problem+json"));
+		assertThat(api.body()).contains("\"field\":\"witnessName\"")
+			.contains("\"field\":\"rightToRevokeExplained\"")
+			.contains("\"field\":\"rightToInspectExplained\"");
+		assertThat(as(() -> this.consent.releases(this.participant))).isEmpty();
+
+		Map<String, String> complete = new java.util.HashMap<>(bare);
+		complete.putAll(Map.of("signedBy", "LEGAL_REPRESENTATIVE", "representativeName", "Ana Ruiz (guardian)",
+				"witnessName", "Dana Whitfield", "rightToRevokeExplained", "true", "rightToInspectExplained", "true",
+				"refusalConsequences", "The referral cannot be accepted without it.", "expiryEvent",
+				"Discharge from the program"));
+		HttpResponse<String> saved = intake.submit(page, page + "/releases", complete);
+		assertThat(saved.statusCode()).isEqualTo(302);
+		ReleaseView release = as(() -> this.consent.releases(this.participant)).get(0);
+		assertThat(release.elements().witnessName()).isEqualTo("Dana Whitfield");
+		assertThat(release.elements().representativeName()).isEqualTo("Ana Ruiz (guardian)");
+		assertThat(release.elements().expiryEvent()).isEqualTo("Discharge from the program");
+		assertThat(release.elements().complete()).isTrue();
+		assertThat(intake.get(page).body()).contains("Signed by Ana Ruiz (guardian), witnessed by Dana Whitfield")
+			.contains("or earlier: Discharge from the program");
+	}
+
+	@Test
+	@DisplayName("CON-1: a blanket release (\"any and all information\", \"to whom it may concern\") is refused with a clear message")
+	void refusesABlanketRelease() {
+		WebSession intake = new WebSession(this.port);
+		intake.signIn(this.agencies.newUser(this.agency, Role.INTAKE_WORKER));
+		String page = "/participants/" + this.participant + "/consent";
+		Map<String, String> blanket = Map.of("recipientKind", "OTHER", "recipientName", "To whom it may concern",
+				"categories", "ATTENDANCE_AND_COMPLIANCE", "informationDetail", "Any and all records and information",
+				"purposes", "REPORT_COMPLIANCE", "basis", "VOLUNTARY", "signedOn", today().toString(), "expiresOn",
+				today().plusYears(1).toString(), "signedBy", "PARTICIPANT", "witnessName", "Dana Whitfield");
+		HttpResponse<String> refused = intake.submit(page, page + "/releases", blanket);
+		assertThat(refused.statusCode()).isEqualTo(200);
+		assertThat(refused.body()).contains("This reads as a blanket release")
+			.contains("id=\"recipientName-error\"")
+			.contains("id=\"informationDetail-error\"");
+		assertThat(as(() -> this.consent.releases(this.participant))).isEmpty();
+		assertThat(BlanketWording.isBlanket("toda la información del expediente")).isTrue();
+		assertThat(BlanketWording.isBlanket("the entire case file")).isTrue();
+		assertThat(BlanketWording.isBlanket("Attendance records for March and the final report")).isFalse();
+	}
+
+	@Test
+	@DisplayName("CON-1, CON-2: a release recorded without a witness (before the elements were asked for) no longer allows a disclosure")
+	void anIncompleteOlderReleaseAllowsNothing() throws Exception {
+		ReleaseId release = this.fixture.release(this.agency, this.participant,
+				toReferralSource(today().minusMonths(1), today().plusMonths(11), ATTENDANCE_AND_COMPLIANCE));
+		assertThat(inForce(ReleaseRecipient.referralSource(), ATTENDANCE_AND_COMPLIANCE, today())).contains(release);
+		try (Connection owner = OwnerDatabase.connect(this.environment);
+				PreparedStatement update = owner
+					.prepareStatement("update consent_release set witness_name = null where id = ?")) {
+			update.setObject(1, release.value());
+			assertThat(update.executeUpdate()).isEqualTo(1);
+		}
+		assertThat(inForce(ReleaseRecipient.referralSource(), ATTENDANCE_AND_COMPLIANCE, today())).isEmpty();
+		assertThat(as(() -> this.consent.releases(this.participant)).get(0).elements().missing())
+			.containsExactly("consent.release.missing.witness");
 	}
 
 	private Optional<ReleaseId> inForce(ReleaseRecipient recipient, InformationCategory category, LocalDate day) {

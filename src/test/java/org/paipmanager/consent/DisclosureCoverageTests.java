@@ -1,6 +1,7 @@
 package org.paipmanager.consent;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
@@ -30,7 +31,7 @@ class DisclosureCoverageTests {
 	private static ReleaseTerms release(LocalDate signedOn, LocalDate expiresOn, LocalDate revokedOn) {
 		return new ReleaseTerms(PARTICIPANT, RecipientKind.PARTNER_AGENCY, PARTNER, "Northside Treatment",
 				Set.of(ATTENDANCE_AND_COMPLIANCE, PROGRESS_AND_FINAL_REPORTS), Set.of(ReleasePurpose.REPORT_COMPLIANCE),
-				signedOn, expiresOn, revokedOn);
+				signedOn, expiresOn, revokedOn, List.of());
 	}
 
 	private static ReleaseTerms inForce() {
@@ -64,7 +65,7 @@ class DisclosureCoverageTests {
 			.containsExactly(entry("release", "consent.disclosure.releaseNotFound"));
 		ReleaseTerms someoneElses = new ReleaseTerms(UUID.randomUUID(), RecipientKind.PARTNER_AGENCY, PARTNER, "N",
 				Set.of(ATTENDANCE_AND_COMPLIANCE), Set.of(ReleasePurpose.REPORT_COMPLIANCE), TODAY.minusDays(1),
-				TODAY.plusDays(1), null);
+				TODAY.plusDays(1), null, List.of());
 		assertThat(DisclosureCoverage.problems(someoneElses, covered(), TODAY)).containsOnlyKeys("release");
 	}
 
@@ -109,11 +110,25 @@ class DisclosureCoverageTests {
 	}
 
 	@Test
+	@DisplayName("CON-1: a release lacking its witness or explained rights is refused, each element named")
+	void refusesAnIncompleteRelease() {
+		ReleaseTerms unwitnessed = new ReleaseTerms(PARTICIPANT, RecipientKind.PARTNER_AGENCY, PARTNER, "N",
+				Set.of(ATTENDANCE_AND_COMPLIANCE, PROGRESS_AND_FINAL_REPORTS), Set.of(ReleasePurpose.REPORT_COMPLIANCE),
+				TODAY.minusDays(1), TODAY.plusDays(1), null,
+				new ReleaseElements(null, null, null, null, Signatory.PARTICIPANT, null, null, true, false).missing());
+		assertThat(DisclosureCoverage.problems(unwitnessed, covered(), TODAY)).containsOnlyKeys("release.witness",
+				"release.rightToInspect");
+		assertThat(DisclosureCoverage.problems(unwitnessed, covered(), TODAY)).contains(
+				entry("release.witness", "consent.release.missing.witness"),
+				entry("release.rightToInspect", "consent.release.missing.rightToInspect"));
+	}
+
+	@Test
 	@DisplayName("CON-2: another recipient is matched by name ignoring case and surrounding spaces")
 	void matchesANamedRecipientIgnoringCase() {
 		ReleaseTerms named = new ReleaseTerms(PARTICIPANT, RecipientKind.OTHER, null, "Dr. Ana Ruiz",
 				Set.of(ATTENDANCE_AND_COMPLIANCE), Set.of(ReleasePurpose.REPORT_COMPLIANCE), TODAY.minusDays(1),
-				TODAY.plusDays(1), null);
+				TODAY.plusDays(1), null, List.of());
 		assertThat(DisclosureCoverage.problems(named, request(ReleaseRecipient.named("  dr. ana ruiz "),
 				ReleasePurpose.REPORT_COMPLIANCE, ATTENDANCE_AND_COMPLIANCE), TODAY))
 			.isEmpty();

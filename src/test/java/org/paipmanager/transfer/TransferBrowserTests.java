@@ -63,9 +63,11 @@ class TransferBrowserTests {
 		fixture.newStaffMember(agency, "Casey", "Counsellor");
 		ParticipantId participant = fixture.enrolledParticipant(agency, "Blake", Gender.MALE, START);
 		ReleaseId release = ConsentFixture.in(this.context)
-			.release(agency, participant, new ReleaseCommand(RecipientKind.OTHER, null, "Joliet Partner Abuse Program",
-					Set.of(InformationCategory.ATTENDANCE_AND_COMPLIANCE), Set.of(ReleasePurpose.ONGOING_COLLABORATION),
-					"Transfer between programs", ReleaseBasis.VOLUNTARY, START, START.plusYears(1)));
+			.release(agency, participant,
+					ReleaseCommand.signedByParticipant(RecipientKind.OTHER, null, "Joliet Partner Abuse Program",
+							Set.of(InformationCategory.ATTENDANCE_AND_COMPLIANCE),
+							Set.of(ReleasePurpose.ONGOING_COLLABORATION), "Transfer between programs",
+							ReleaseBasis.VOLUNTARY, START, START.plusYears(1), "Dana Whitfield"));
 
 		this.browser = BrowserSupport.browser()
 			.newContext(new Browser.NewContextOptions().setBaseURL("http://localhost:" + this.port));

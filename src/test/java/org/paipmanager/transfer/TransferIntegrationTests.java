@@ -209,11 +209,11 @@ class TransferIntegrationTests {
 	void refusesAReleaseNotYetInForceAndConflictsOnAStaleForm() {
 		ReleaseId later = ConsentFixture.in(this.context)
 			.release(this.agency, this.participant,
-					new ReleaseCommand(RecipientKind.OTHER, null, FORMER,
+					ReleaseCommand.signedByParticipant(RecipientKind.OTHER, null, FORMER,
 							Set.of(InformationCategory.ATTENDANCE_AND_COMPLIANCE,
 									InformationCategory.SCREENING_INFORMATION),
 							Set.of(ReleasePurpose.ONGOING_COLLABORATION), null, ReleaseBasis.VOLUNTARY,
-							START.plusDays(2), START.plusYears(1)));
+							START.plusDays(2), START.plusYears(1), "Dana Whitfield"));
 		assertThat(this.intake.submit(this.page, this.page + "/in", transferIn(later)).body()).contains(
 				"The release chosen was not in force on that date: it was signed later, had expired or was revoked (501.250).");
 
@@ -258,9 +258,9 @@ class TransferIntegrationTests {
 	private ReleaseId release(String program, InformationCategory... categories) {
 		return ConsentFixture.in(this.context)
 			.release(this.agency, this.participant,
-					new ReleaseCommand(RecipientKind.OTHER, null, program, Set.of(categories),
+					ReleaseCommand.signedByParticipant(RecipientKind.OTHER, null, program, Set.of(categories),
 							Set.of(ReleasePurpose.ONGOING_COLLABORATION), "Transfer between programs",
-							ReleaseBasis.VOLUNTARY, START.minusDays(1), START.plusYears(1)));
+							ReleaseBasis.VOLUNTARY, START.minusDays(1), START.plusYears(1), "Dana Whitfield"));
 	}
 
 	private AttendanceProgress progress() {

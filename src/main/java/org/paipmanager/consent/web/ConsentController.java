@@ -14,6 +14,7 @@ import org.paipmanager.consent.ReleaseCommand;
 import org.paipmanager.consent.ReleaseId;
 import org.paipmanager.consent.ReleasePurpose;
 import org.paipmanager.consent.ReleaseView;
+import org.paipmanager.consent.Signatory;
 import org.paipmanager.consent.RevocationCommand;
 import org.paipmanager.participant.ParticipantManagement;
 import org.paipmanager.shared.CurrentActor;
@@ -130,6 +131,7 @@ class ConsentController {
 			model.addAttribute("categories", InformationCategory.values());
 			model.addAttribute("purposes", ReleasePurpose.values());
 			model.addAttribute("bases", ReleaseBasis.values());
+			model.addAttribute("signatories", Signatory.values());
 		}
 		return "consent/page";
 	}
