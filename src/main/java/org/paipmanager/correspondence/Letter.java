@@ -10,5 +10,11 @@ import org.paipmanager.shared.ParticipantId;
  * rendered again from current data.
  */
 public record Letter(UUID id, ParticipantId participantId, CorrespondenceKind kind, String recipient,
-		String recipientCaseNumber, String subject, String html, Instant createdAt, String createdBy) {
+		String recipientCaseNumber, String subject, String html, Instant createdAt, String createdBy, Instant sentAt) {
+
+	/** Whether the letter went out; a held letter waits for a release. */
+	public boolean sent() {
+		return this.sentAt != null;
+	}
+
 }

@@ -19,6 +19,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
+import org.paipmanager.consent.ConsentFixture;
+import org.paipmanager.consent.ConsentManagement;
+import org.paipmanager.consent.InformationCategory;
 import org.paipmanager.AgencyFixture;
 import org.paipmanager.WebSession;
 import org.paipmanager.audit.AuditAction;
@@ -304,6 +307,10 @@ class EligibilityLettersIntegrationTests {
 				.refer(new ReferralCommand(firstName, lastName, LocalDate.of(1986, 5, 6), Gender.MALE, false, "English",
 						ReferralSource.PROBATION, "2026-CF-0777", LocalDate.of(2026, 11, 1)));
 			ScreeningAnswers.completeFor(this.screenings, this.participants, id, SCREENED_ON);
+			// CON-2: the release that lets eligibility letters go to the referral source.
+			this.context.getBean(ConsentManagement.class)
+				.addRelease(id, ConsentFixture.toReferralSource(LocalDate.of(2026, 11, 1), LocalDate.of(2027, 11, 1),
+						InformationCategory.SCREENING_INFORMATION, InformationCategory.REFERRAL_FOR_SERVICES));
 			return id;
 		});
 	}

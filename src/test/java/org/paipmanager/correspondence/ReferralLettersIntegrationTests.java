@@ -19,6 +19,10 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
+import org.paipmanager.consent.ConsentFixture;
+import org.paipmanager.consent.DisclosingInformation;
+import org.paipmanager.consent.DisclosureLedgerEntry;
+import org.paipmanager.consent.InformationCategory;
 import org.paipmanager.AgencyFixture;
 import org.paipmanager.WebSession;
 import org.paipmanager.audit.AuditAction;
@@ -283,7 +287,16 @@ class ReferralLettersIntegrationTests {
 		assertThat(letters(id)).isEmpty();
 	}
 
+	/** Referred, with the release to the referral source signed at referral (CON-2). */
 	private ParticipantId referred(String firstName, String lastName) {
+		ParticipantId id = referredWithoutRelease(firstName, lastName);
+		ConsentFixture.in(this.context)
+			.release(this.agency, id, ConsentFixture.toReferralSource(LocalDate.of(2026, 11, 2),
+					LocalDate.of(2027, 11, 2), InformationCategory.ATTENDANCE_AND_COMPLIANCE));
+		return id;
+	}
+
+	private ParticipantId referredWithoutRelease(String firstName, String lastName) {
 		return SystemScope.callAs(this.agency,
 				() -> this.participants
 					.refer(new ReferralCommand(firstName, lastName, LocalDate.of(1988, 1, 2), Gender.MALE, false,
@@ -292,6 +305,58 @@ class ReferralLettersIntegrationTests {
 
 	private HttpResponse<String> decide(ParticipantId id, Map<String, String> fields) {
 		return this.intake.submit("/participants/" + id, "/participants/" + id + "/referral-decision", fields);
+	}
+
+	@Test
+	@DisplayName("CON-2: with no release to the referral source the letter is held, with no PDF, until a release lets it go out through the disclosure service")
+	void holdsTheLetterUntilAReleaseCoversIt() {
+		ParticipantId id = referredWithoutRelease("Hal", "Held");
+		assertThat(decide(id, Map.of("outcome", "ACCEPTED")).statusCode()).isEqualTo(302);
+		LetterListing held = letters(id).get(0);
+		assertThat(held.sent()).isFalse();
+		String letterPage = "/participants/" + id + "/correspondence/" + held.id();
+		assertThat(this.intake.get("/participants/" + id).body()).contains("Held: no release");
+		assertThat(this.intake.get(letterPage).body()).contains("Held: this letter has not been sent")
+			.contains("Attendance and compliance")
+			.doesNotContain("Download PDF");
+		HttpResponse<byte[]> pdf = bytes(letterPage + ".pdf");
+		assertThat(pdf.statusCode()).isEqualTo(303);
+		assertThat(pdf.headers().firstValue("Location"))
+			.hasValueSatisfying((to) -> assertThat(to).contains(letterPage));
+
+		// Sending without a release is refused, with the reason; nothing is disclosed.
+		HttpResponse<String> refused = this.intake.submit(letterPage, letterPage + "/send", Map.of());
+		assertThat(this.intake.get(URI.create(refused.headers().firstValue("Location").orElseThrow()).getPath()).body())
+			.contains("No release of information in force names the referral source");
+		assertThat(accounting(id)).isEmpty();
+
+		ConsentFixture.in(this.context)
+			.release(this.agency, id, ConsentFixture.toReferralSource(LocalDate.of(2026, 11, 2),
+					LocalDate.of(2027, 11, 2), InformationCategory.ATTENDANCE_AND_COMPLIANCE));
+		this.intake.submit(letterPage, letterPage + "/send", Map.of());
+		LetterListing sent = letters(id).get(0);
+		assertThat(sent.sent()).isTrue();
+		assertThat(accounting(id)).singleElement().satisfies((entry) -> {
+			assertThat(entry.reference()).isEqualTo("correspondence " + held.id());
+			assertThat(entry.release()).isNotNull();
+			assertThat(entry.categories()).containsExactly(InformationCategory.ATTENDANCE_AND_COMPLIANCE);
+		});
+		assertThat(bytes(letterPage + ".pdf").statusCode()).isEqualTo(200);
+		// A letter goes out once.
+		HttpResponse<String> again = this.intake.submit(letterPage, letterPage + "/send", Map.of());
+		assertThat(this.intake.get(URI.create(again.headers().firstValue("Location").orElseThrow()).getPath()).body())
+			.contains("This letter was already sent.");
+		assertThat(accounting(id)).hasSize(1);
+	}
+
+	@Test
+	@DisplayName("CON-2: a letter covered by the release signed at referral goes out at once, in the disclosure accounting")
+	void sendsACoveredLetterAtOnce() {
+		ParticipantId id = referred("Cory", "Covered");
+		decide(id, Map.of("outcome", "ACCEPTED"));
+		assertThat(letters(id).get(0).sent()).isTrue();
+		assertThat(accounting(id)).singleElement()
+			.satisfies((entry) -> assertThat(entry.description()).isEqualTo("Referral accepted: Cory Covered"));
 	}
 
 	private HttpResponse<String> json(ParticipantId id, String body) {
@@ -334,6 +399,10 @@ class ReferralLettersIntegrationTests {
 
 	private ProgramStage stage(ParticipantId id) {
 		return SystemScope.callAs(this.agency, () -> this.participants.get(id)).stage();
+	}
+
+	private List<DisclosureLedgerEntry> accounting(ParticipantId id) {
+		return SystemScope.callAs(this.agency, () -> this.context.getBean(DisclosingInformation.class).accounting(id));
 	}
 
 	private List<LetterListing> letters(ParticipantId id) {
