@@ -67,7 +67,7 @@ public class StatisticsManagement {
 	 * period is too long
 	 */
 	@PreAuthorize("hasAuthority('STATISTICS_READ')")
-	@Transactional(readOnly = true)
+	@Transactional
 	public StatisticsReport report(LocalDate from, LocalDate to) {
 		check(from, to);
 		Map<String, Map<String, BigDecimal>> values = new HashMap<>();
@@ -112,7 +112,7 @@ public class StatisticsManagement {
 	 * @throws RecordNotFoundException when the figure or category is not one of 501.170
 	 */
 	@PreAuthorize("hasAuthority('STATISTICS_READ') and hasAuthority('PARTICIPANT_READ')")
-	@Transactional(readOnly = true)
+	@Transactional
 	public List<DrillDownRow> participantsBehind(String figure, String category, LocalDate from, LocalDate to) {
 		check(from, to);
 		Definition definition = FigureCatalog.find(figure)

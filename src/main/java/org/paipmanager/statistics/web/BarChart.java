@@ -39,26 +39,26 @@ record BarChart(String id, String title, String description, List<Bar> bars, int
 		return new BarChart(id, title, description.toString(), bars, Math.max(labels.size(), 1) * ROW + 8);
 	}
 
-	int labelWidth() {
+	public int labelWidth() {
 		return LABEL_WIDTH;
 	}
 
-	int width() {
+	public int width() {
 		return WIDTH;
 	}
 
 	/** One bar: label, value as shown, top edge and width in SVG units. */
 	record Bar(String label, String value, int y, int width) {
 
-		int x() {
+		public int x() {
 			return LABEL_WIDTH;
 		}
 
-		int textY() {
+		public int textY() {
 			return this.y + 14;
 		}
 
-		int valueX() {
+		public int valueX() {
 			return LABEL_WIDTH + this.width + 6;
 		}
 

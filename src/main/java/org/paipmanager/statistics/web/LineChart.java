@@ -33,18 +33,18 @@ record LineChart(String id, String title, String description, String points, Lis
 				80 + Math.max(labels.size() - 1, 0) * STEP, HEIGHT);
 	}
 
-	int axisY() {
+	public int axisY() {
 		return TOP + PLOT;
 	}
 
 	/** One month: label, value as shown and position. */
 	record Point(String label, String value, int x, int y) {
 
-		int labelY() {
+		public int labelY() {
 			return TOP + PLOT + 20;
 		}
 
-		int valueY() {
+		public int valueY() {
 			return this.y - 8;
 		}
 

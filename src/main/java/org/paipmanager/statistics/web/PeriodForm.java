@@ -4,14 +4,51 @@ import java.time.LocalDate;
 
 import org.springframework.format.annotation.DateTimeFormat;
 
-/** The period of a statistics page, both days included. */
-record PeriodForm(@DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-		@DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
+/**
+ * The period of a statistics page, both days included. Mutable so that the days left out
+ * are filled in on the very object the request was bound to, with its binding errors.
+ */
+class PeriodForm {
 
-	/** The period with a missing day filled in: the year so far, up to today. */
+	@DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+	private LocalDate from;
+
+	@DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+	private LocalDate to;
+
+	public LocalDate getFrom() {
+		return this.from;
+	}
+
+	public void setFrom(LocalDate from) {
+		this.from = from;
+	}
+
+	public LocalDate getTo() {
+		return this.to;
+	}
+
+	public void setTo(LocalDate to) {
+		this.to = to;
+	}
+
+	/** Fills in a missing day: the year so far, up to today. */
 	PeriodForm withDefaults(LocalDate today) {
-		return new PeriodForm((this.from != null) ? this.from : today.withDayOfYear(1),
-				(this.to != null) ? this.to : today);
+		if (this.from == null) {
+			this.from = today.withDayOfYear(1);
+		}
+		if (this.to == null) {
+			this.to = today;
+		}
+		return this;
+	}
+
+	LocalDate from() {
+		return this.from;
+	}
+
+	LocalDate to() {
+		return this.to;
 	}
 
 }

@@ -35,7 +35,6 @@ class RegionalController {
 	@GetMapping
 	String page(@ModelAttribute("period") PeriodForm period, BindingResult errors, Model model) {
 		PeriodForm shown = period.withDefaults(this.regional.today());
-		model.addAttribute("period", shown);
 		if (errors.hasErrors()) {
 			return "statistics/regional";
 		}

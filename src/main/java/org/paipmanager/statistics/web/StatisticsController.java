@@ -54,7 +54,6 @@ class StatisticsController {
 	@GetMapping
 	String page(@ModelAttribute("period") PeriodForm period, BindingResult errors, Model model) {
 		PeriodForm shown = period.withDefaults(this.statistics.today());
-		model.addAttribute("period", shown);
 		if (errors.hasErrors()) {
 			return "statistics/page";
 		}
@@ -81,7 +80,6 @@ class StatisticsController {
 		PeriodForm shown = period.withDefaults(this.statistics.today());
 		List<DrillDownRow> rows = this.statistics.participantsBehind(figure, blankToNull(category), shown.from(),
 				shown.to());
-		model.addAttribute("period", shown);
 		model.addAttribute("figure", figure);
 		model.addAttribute("paragraph",
 				"501.170(" + figure.charAt(0) + ")" + ((figure.length() > 1) ? "(" + figure.substring(1) + ")" : ""));
