@@ -346,6 +346,13 @@ class StatisticsIntegrationTests {
 			}
 		}
 		assertThat(numeric(fromJson)).isEqualTo(numeric(expected));
+		// The document has exactly the fields the published JSON Schema requires.
+		JsonNode schema = this.json
+			.readTree(java.nio.file.Files.readString(java.nio.file.Path.of("docs/statistics.schema.json")));
+		JsonNode agencyFigures = schema.get("$defs").get("agencyFigures");
+		assertThat(fieldNames(document)).isEqualTo(values(agencyFigures.get("required")));
+		assertThat(fieldNames(document.get("figures").get(0)))
+			.isEqualTo(values(agencyFigures.get("properties").get("figures").get("items").get("required")));
 		assertThat(director.get("/api/statistics?" + PERIOD).body()).isEqualTo(jsonExport.body());
 
 		Map<String, String> fromXlsx = new HashMap<>();
@@ -491,6 +498,16 @@ class StatisticsIntegrationTests {
 			}
 			values.put(figure.code() + "/TOTAL", (figure.total() != null) ? figure.total().toPlainString() : "");
 		}
+		return values;
+	}
+
+	private static java.util.Set<String> fieldNames(JsonNode node) {
+		return new java.util.HashSet<>(node.propertyNames());
+	}
+
+	private static java.util.Set<String> values(JsonNode array) {
+		java.util.Set<String> values = new java.util.HashSet<>();
+		array.forEach((value) -> values.add(value.asString()));
 		return values;
 	}
 
