@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import jakarta.validation.Valid;
+
 import org.paipmanager.audit.AuditAction;
 import org.paipmanager.audit.AuditLog;
 import org.paipmanager.statistics.FigureCatalog.Definition;
@@ -18,6 +20,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.validation.annotation.Validated;
 
 /**
  * Aggregate figures across the agencies of a region for the department monitor (CON-5,
@@ -27,6 +30,7 @@ import org.springframework.transaction.annotation.Transactional;
  * hours (i) and abuse reports (j) are not shared.
  */
 @Service
+@Validated
 public class SharingRegionalAggregates {
 
 	static final String RECORD_TYPE = "regional-aggregates";
@@ -48,6 +52,29 @@ public class SharingRegionalAggregates {
 		return LocalDate.now(this.clock);
 	}
 
+	/** The region the current agency shares aggregates in, or null. */
+	@PreAuthorize("hasAuthority('STATISTICS_READ') or hasAuthority('REGIONAL_AGGREGATES_READ')")
+	@Transactional(readOnly = true)
+	public String region() {
+		return this.jdbc.sql("select region from agency where id = current_agency_id()")
+			.query(String.class)
+			.optional()
+			.orElse(null);
+	}
+
+	/**
+	 * Puts the current agency in a region, or in none when blank: from then on its counts
+	 * are shared, suppressed, with the monitors of that region (COO-5). The director
+	 * decides.
+	 */
+	@PreAuthorize("hasAuthority('STATISTICS_READ') and hasAuthority('AGENCY_WRITE')")
+	@Transactional
+	public void assignRegion(@Valid RegionCommand command) {
+		String region = (command.region() == null || command.region().isBlank()) ? null : command.region().strip();
+		this.jdbc.sql("update agency set region = ? where id = current_agency_id()").param(region).update();
+		this.audit.record(AuditAction.UPDATE, "agency-region", null, (region != null) ? "assigned" : "cleared");
+	}
+
 	/**
 	 * The suppressed figures of every agency in the reading user's region for the period.
 	 * @throws PeriodRefused when the period is not valid
@@ -56,10 +83,7 @@ public class SharingRegionalAggregates {
 	@Transactional
 	public RegionalAggregates aggregates(LocalDate from, LocalDate to) {
 		StatisticsManagement.check(from, to);
-		String region = this.jdbc.sql("select region from agency where id = current_agency_id()")
-			.query(String.class)
-			.optional()
-			.orElse(null);
+		String region = region();
 		Set<String> agencies = new LinkedHashSet<>();
 		Map<String, Map<String, Map<String, Long>>> counts = new HashMap<>();
 		this.jdbc.sql("select agency_name, figure, category, participants from statistics_regional_figures(?, ?, ?)")

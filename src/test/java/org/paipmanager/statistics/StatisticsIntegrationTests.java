@@ -412,6 +412,27 @@ class StatisticsIntegrationTests {
 	}
 
 	@Test
+	@DisplayName("COO-5: the director puts the agency in a region, and from then on the region's monitor sees its suppressed counts")
+	void assignsTheAgencyToARegion() {
+		AgencyId newcomer = this.fixture.newAgency();
+		WebSession director = new WebSession(this.port);
+		director.signIn(this.fixture.newUser(newcomer, Role.PROGRAM_DIRECTOR));
+		assertThat(director
+			.submit("/statistics/evaluation-plan", "/statistics/evaluation-plan/region",
+					Map.of("region", "x".repeat(101)))
+			.body()).contains("usa-form-group--error");
+		HttpResponse<String> saved = director.submit("/statistics/evaluation-plan",
+				"/statistics/evaluation-plan/region", Map.of("region", " " + this.region + " "));
+		assertThat(saved.statusCode()).isEqualTo(302);
+		assertThat(director.get("/statistics/evaluation-plan").body()).contains("The region was saved.",
+				"value=\"" + this.region + "\"");
+		assertThat(as(this.department, () -> this.regional.aggregates(FROM, TO)).tables().get(0).agencies()).hasSize(4);
+		WebSession intake = new WebSession(this.port);
+		intake.signIn(this.fixture.newUser(newcomer, Role.INTAKE_WORKER));
+		assertThat(intake.get("/statistics/evaluation-plan").statusCode()).isEqualTo(403);
+	}
+
+	@Test
 	@DisplayName("CON-5: the department monitor sees suppressed aggregates of the region and gets 403 on case-level pages")
 	void showsTheMonitorSuppressedAggregatesOnly() {
 		StaffUser monitorUser = this.fixture.newUser(this.department, Role.DEPARTMENT_MONITOR);

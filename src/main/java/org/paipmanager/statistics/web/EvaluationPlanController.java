@@ -4,6 +4,8 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
 import org.paipmanager.statistics.EvaluationPlanCommand;
+import org.paipmanager.statistics.RegionCommand;
+import org.paipmanager.statistics.SharingRegionalAggregates;
 import org.paipmanager.statistics.WritingEvaluationPlan;
 
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -22,8 +24,11 @@ class EvaluationPlanController {
 
 	private final WritingEvaluationPlan plans;
 
-	EvaluationPlanController(WritingEvaluationPlan plans) {
+	private final SharingRegionalAggregates regional;
+
+	EvaluationPlanController(WritingEvaluationPlan plans, SharingRegionalAggregates regional) {
 		this.plans = plans;
+		this.regional = regional;
 	}
 
 	@GetMapping
@@ -52,7 +57,21 @@ class EvaluationPlanController {
 		return "redirect:/statistics/evaluation-plan";
 	}
 
+	@PostMapping("/region")
+	String assignRegion(@Valid @ModelAttribute("region") RegionCommand region, BindingResult errors, Model model,
+			RedirectAttributes redirect) {
+		if (errors.hasErrors()) {
+			return render(model, null);
+		}
+		this.regional.assignRegion(region);
+		redirect.addFlashAttribute("regionSaved", true);
+		return "redirect:/statistics/evaluation-plan";
+	}
+
 	private String render(Model model, EvaluationPlanCommand edited) {
+		if (!model.containsAttribute("region")) {
+			model.addAttribute("region", new RegionCommand(this.regional.region()));
+		}
 		var current = this.plans.current();
 		model.addAttribute("current", current);
 		model.addAttribute("revisions", this.plans.revisions());
