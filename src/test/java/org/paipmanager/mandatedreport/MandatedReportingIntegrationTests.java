@@ -145,6 +145,34 @@ class MandatedReportingIntegrationTests {
 	}
 
 	@Test
+	@DisplayName("SAF-5: a director who has not stepped up reports like a facilitator; the victim side opens only after step-up, and a second completion is a conflict (409)")
+	void directorWithoutStepUpHandsOverAndAStaleCompletionConflicts() {
+		WebSession director = session(Role.PROGRAM_DIRECTOR);
+		String file = "/participants/" + this.participant;
+		String start = file + "/mandated-reports/new";
+		Map<String, String> facts = Map.of("source", "STAFF_OBSERVATION", "concerns",
+				"THREAT_TO_HARM_OR_KILL_CHILDREN");
+		assertThat(director.submit(start, start, facts).body()).contains("step-up-hint", "liaison-note")
+			.doesNotContain("victimStatement");
+		assertThat(
+				director.submit(start, file + "/mandated-reports", report(facts, "REPORT_THREAT_IMMEDIATELY", "CJ-5"))
+					.statusCode())
+			.isEqualTo(302);
+		UUID event = reports().get(0).eventId();
+		String followUp = file + "/mandated-reports/" + event + "/follow-up";
+		assertThat(director.get(followUp).headers().firstValue("Location"))
+			.hasValueSatisfying((location) -> assertThat(location).contains("/account/step-up?continue=" + followUp));
+
+		WebSession liaison = session(Role.VICTIM_LIAISON);
+		Map<String, String> done = Map.of("version", "0", "attempts[0].at", minutesAgo(5), "attempts[0].method",
+				"MAIL");
+		assertThat(liaison.submit(followUp, followUp, done).statusCode()).isEqualTo(302);
+		HttpResponse<String> stale = liaison.submit(followUp, followUp, done);
+		assertThat(stale.statusCode()).isEqualTo(409);
+		assertThat(stale.body()).contains("Someone else completed this follow-up");
+	}
+
+	@Test
 	@DisplayName("SAF-4: victim-originated information waits for her consent, is withheld without it, and needs a documented notice effort before the report")
 	void victimOriginatedInformationNeedsConsent(CapturedOutput output) throws SQLException {
 		WebSession liaison = session(Role.VICTIM_LIAISON);
