@@ -375,6 +375,11 @@ public class MandatedReportVictimSide {
 			boolean reportWithheld, List<Step> outstandingSteps, boolean outstanding, String recordedBy,
 			Instant recordedAt, List<Attempt> attempts, long version) {
 
+		public FollowUp {
+			outstandingSteps = List.copyOf(outstandingSteps);
+			attempts = List.copyOf(attempts);
+		}
+
 		@Override
 		public String toString() {
 			return "FollowUp[eventId=" + this.eventId + ", outstanding=" + this.outstanding + "]";

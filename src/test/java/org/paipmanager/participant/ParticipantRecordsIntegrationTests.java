@@ -133,7 +133,7 @@ class ParticipantRecordsIntegrationTests {
 			.containsPattern("id=\"checklist-H\">[^/]*</th>\\s*<td><span class=\"usa-tag\">Not due yet</span>");
 		assertThat(intake.get(location.substring(location.indexOf("/participants/"))).body()).doesNotContain("Saved.");
 
-		var entries = SystemScope.callAs(this.agency, () -> this.audit.recent(20));
+		var entries = SystemScope.callAs(this.agency, () -> this.audit.recent(50));
 		assertThat(entries).filteredOn((entry) -> "participant".equals(entry.recordType()))
 			.extracting(AuditEntry::action)
 			.contains(AuditAction.CREATE, AuditAction.READ);

@@ -67,15 +67,16 @@ class MandatedReportController {
 
 	@GetMapping("/new")
 	String start(@PathVariable ParticipantId id, Model model) {
-		model.addAttribute("report", this.reporting.newReport());
-		return render(id, model, false);
+		ReportCommand report = this.reporting.newReport();
+		model.addAttribute("report", report);
+		return render(id, report, model, false);
 	}
 
 	/** The next step: what the rules require for the facts so far. Saves nothing. */
 	@PostMapping("/new")
 	String assess(@PathVariable ParticipantId id, @Valid @ModelAttribute("report") ReportCommand report,
 			BindingResult errors, Model model) {
-		return render(id, model, !errors.hasFieldErrors("source") && !errors.hasFieldErrors("concerns"));
+		return render(id, report, model, !errors.hasFieldErrors("source") && !errors.hasFieldErrors("concerns"));
 	}
 
 	@PostMapping
@@ -94,7 +95,7 @@ class MandatedReportController {
 				refusal.rejectOn(errors);
 			}
 		}
-		return render(id, model, factsGiven);
+		return render(id, report, model, factsGiven);
 	}
 
 	@GetMapping("/{eventId}/follow-up")
@@ -135,8 +136,7 @@ class MandatedReportController {
 				+ UriComponentsBuilder.fromPath(StepUpVerified.PAGE).queryParam("continue", path).build().toUriString();
 	}
 
-	private String render(ParticipantId id, Model model, boolean assessed) {
-		ReportCommand report = (ReportCommand) model.getAttribute("report");
+	private String render(ParticipantId id, ReportCommand report, Model model, boolean assessed) {
 		model.addAttribute("participant", this.participants.get(id));
 		ReportPlan plan = this.reporting.plan(id, report);
 		model.addAttribute("plan", plan);
