@@ -9,6 +9,8 @@ import org.junit.jupiter.api.Test;
 import static com.tngtech.archunit.base.DescribedPredicate.not;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAnyPackage;
+import static com.tngtech.archunit.core.domain.properties.HasName.Predicates.name;
+import static com.tngtech.archunit.core.domain.properties.HasName.Predicates.nameStartingWith;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
@@ -29,16 +31,35 @@ class ArchitectureTests {
 		rule.check(CLASSES);
 	}
 
-	/** The victim-side module is a sealed room: nothing outside it may depend on it. */
+	/**
+	 * The victim-side module is a sealed room: nothing outside it may depend on it,
+	 * except mandated reporting (see the next rule).
+	 */
 	@Test
 	void nothingOutsideTheVictimModuleDependsOnIt() {
 		ArchRule rule = noClasses().that()
-			.resideOutsideOfPackage("org.paipmanager.victimcontact..")
+			.resideOutsideOfPackages("org.paipmanager.victimcontact..", "org.paipmanager.mandatedreport..")
 			.should()
 			.dependOnClassesThat()
 			.resideInAPackage("org.paipmanager.victimcontact..")
 			.allowEmptyShould(false);
 		rule.check(CLASSES);
+	}
+
+	/**
+	 * Mandated reporting hands a report's victim side to the compartment through one
+	 * narrow door, {@code MandatedReportVictimSide} (and its step-up refusal), and
+	 * through nothing else of the compartment (SAF-1, ADR 0007).
+	 */
+	@Test
+	void mandatedReportingEntersTheVictimModuleOnlyThroughItsDoor() {
+		noClasses().that()
+			.resideInAPackage("org.paipmanager.mandatedreport..")
+			.should()
+			.dependOnClassesThat(resideInAPackage("org.paipmanager.victimcontact..")
+				.and(not(nameStartingWith("org.paipmanager.victimcontact.MandatedReportVictimSide")))
+				.and(not(name("org.paipmanager.victimcontact.StepUpRequired"))))
+			.check(CLASSES);
 	}
 
 	/**

@@ -147,8 +147,9 @@ public class VictimContactManagement {
 					    order_of_protection_expires_on, created_by_username, created_at, version)
 					values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)""")
 			.params(id, actor.agencyId().value(), participantId.value(), command.relationship().name(),
-					seal(command.name(), "name", id), seal(command.address(), "address", id),
-					seal(command.phone(), "phone", id), seal(command.safeContactInstructions(), "safe_contact", id),
+					this.cipher.seal(command.name(), "name", id), this.cipher.seal(command.address(), "address", id),
+					this.cipher.seal(command.phone(), "phone", id),
+					this.cipher.seal(command.safeContactInstructions(), "safe_contact", id),
 					command.orderOfProtection(), command.orderOfProtectionExpiresOn(), actor.username(), now())
 			.update());
 		this.audit.record(AuditAction.CREATE, RECORD_TYPE, id.toString(), "participant=" + participantId);
@@ -172,10 +173,11 @@ public class VictimContactManagement {
 						    phone_cipher = ?, safe_contact_cipher = ?, order_of_protection = ?,
 						    order_of_protection_expires_on = ?, version = version + 1
 						where id = ? and version = ?""")
-				.params(command.relationship().name(), seal(command.name(), "name", recordId),
-						seal(command.address(), "address", recordId), seal(command.phone(), "phone", recordId),
-						seal(command.safeContactInstructions(), "safe_contact", recordId), command.orderOfProtection(),
-						command.orderOfProtectionExpiresOn(), recordId, version)
+				.params(command.relationship().name(), this.cipher.seal(command.name(), "name", recordId),
+						this.cipher.seal(command.address(), "address", recordId),
+						this.cipher.seal(command.phone(), "phone", recordId),
+						this.cipher.seal(command.safeContactInstructions(), "safe_contact", recordId),
+						command.orderOfProtection(), command.orderOfProtectionExpiresOn(), recordId, version)
 				.update();
 		});
 		if (changed == 0) {
@@ -202,7 +204,7 @@ public class VictimContactManagement {
 						    victim_services_offered, victim_services_accepted, recorded_by_username, recorded_at)
 						values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
 				.params(id, actor.agencyId().value(), recordId, Timestamp.from(occurredAt), command.kind().name(),
-						command.direction().name(), seal(command.summary(), "contact.summary", id),
+						command.direction().name(), this.cipher.seal(command.summary(), "contact.summary", id),
 						command.safetyChecked(), command.safetyPlanDiscussed(), command.orderOfProtectionDiscussed(),
 						command.victimServicesOffered(), command.victimServicesAccepted(), actor.username(), now())
 				.update();
@@ -227,7 +229,7 @@ public class VictimContactManagement {
 						    note_cipher, recorded_by_username, recorded_at)
 						values (?, ?, ?, ?, ?, ?, ?, ?, ?)""")
 				.params(id, actor.agencyId().value(), recordId, command.givenOn(), command.topic().name(),
-						command.channel().name(), seal(note, "notice.note", id), actor.username(), now())
+						command.channel().name(), this.cipher.seal(note, "notice.note", id), actor.username(), now())
 				.update();
 		});
 		this.audit.record(AuditAction.CREATE, "victim-notice", id.toString(), "victimRecord=" + recordId);
@@ -274,10 +276,10 @@ public class VictimContactManagement {
 				UUID id = rs.getObject("id", UUID.class);
 				return new VictimContact(id, rs.getTimestamp("occurred_at").toInstant(),
 						ContactKind.valueOf(rs.getString("kind")), ContactDirection.valueOf(rs.getString("direction")),
-						open(rs.getString("summary_cipher"), "contact.summary", id), rs.getBoolean("safety_checked"),
-						rs.getBoolean("safety_plan_discussed"), rs.getBoolean("order_of_protection_discussed"),
-						rs.getBoolean("victim_services_offered"), rs.getBoolean("victim_services_accepted"),
-						rs.getString("recorded_by_username"));
+						this.cipher.open(rs.getString("summary_cipher"), "contact.summary", id),
+						rs.getBoolean("safety_checked"), rs.getBoolean("safety_plan_discussed"),
+						rs.getBoolean("order_of_protection_discussed"), rs.getBoolean("victim_services_offered"),
+						rs.getBoolean("victim_services_accepted"), rs.getString("recorded_by_username"));
 			})
 			.list();
 		List<VictimNotice> notices = this.database.jdbc()
@@ -289,7 +291,8 @@ public class VictimContactManagement {
 				UUID id = rs.getObject("id", UUID.class);
 				return new VictimNotice(id, rs.getObject("given_on", LocalDate.class),
 						NoticeTopic.valueOf(rs.getString("topic")), NoticeChannel.valueOf(rs.getString("channel")),
-						open(rs.getString("note_cipher"), "notice.note", id), rs.getString("recorded_by_username"));
+						this.cipher.open(rs.getString("note_cipher"), "notice.note", id),
+						rs.getString("recorded_by_username"));
 			})
 			.list();
 		return new VictimRecord(bare.id(), bare.participantId(), bare.relationship(), bare.name(), bare.address(),
@@ -301,26 +304,13 @@ public class VictimContactManagement {
 			throws SQLException {
 		UUID id = rs.getObject("id", UUID.class);
 		return new VictimRecord(id, new ParticipantId(rs.getObject("participant_id", UUID.class)),
-				Relationship.valueOf(rs.getString("relationship")), open(rs.getString("name_cipher"), "name", id),
-				open(rs.getString("address_cipher"), "address", id), open(rs.getString("phone_cipher"), "phone", id),
-				open(rs.getString("safe_contact_cipher"), "safe_contact", id), rs.getBoolean("order_of_protection"),
-				rs.getObject("order_of_protection_expires_on", LocalDate.class), rs.getLong("version"), contacts,
-				notices);
-	}
-
-	/**
-	 * Blank optional values are stored as null; the rest encrypted, bound to column and
-	 * row.
-	 */
-	private String seal(String value, String column, UUID rowId) {
-		if (value == null || value.isBlank()) {
-			return null;
-		}
-		return this.cipher.encrypt(value.strip(), column + ":" + rowId);
-	}
-
-	private String open(String stored, String column, UUID rowId) {
-		return this.cipher.decrypt(stored, column + ":" + rowId);
+				Relationship.valueOf(rs.getString("relationship")),
+				this.cipher.open(rs.getString("name_cipher"), "name", id),
+				this.cipher.open(rs.getString("address_cipher"), "address", id),
+				this.cipher.open(rs.getString("phone_cipher"), "phone", id),
+				this.cipher.open(rs.getString("safe_contact_cipher"), "safe_contact", id),
+				rs.getBoolean("order_of_protection"), rs.getObject("order_of_protection_expires_on", LocalDate.class),
+				rs.getLong("version"), contacts, notices);
 	}
 
 	private Timestamp now() {

@@ -6,6 +6,7 @@ import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.Map;
+import java.util.UUID;
 import java.util.regex.Pattern;
 
 import javax.crypto.Cipher;
@@ -58,6 +59,22 @@ final class VictimFieldCipher {
 
 	String activeKeyId() {
 		return this.activeKeyId;
+	}
+
+	/**
+	 * A column value bound to its column and row; blank optional values are stored as
+	 * null.
+	 */
+	String seal(String value, String column, UUID rowId) {
+		if (value == null || value.isBlank()) {
+			return null;
+		}
+		return encrypt(value.strip(), column + ":" + rowId);
+	}
+
+	/** The value of a column sealed with {@link #seal}. */
+	String open(String stored, String column, UUID rowId) {
+		return decrypt(stored, column + ":" + rowId);
 	}
 
 	/** The stored form of a value, or null for null. */

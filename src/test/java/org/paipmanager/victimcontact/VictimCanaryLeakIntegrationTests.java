@@ -14,6 +14,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -43,9 +45,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The canary test of the compartment: a victim's name, address, phone, instructions,
- * statements and notes carry unique strings, entered through the liaison's pages; then
- * every role that may not enter requests every GET route of the running application, page
- * and JSON, and none of the strings may appear in any answer, in the log output or in the
+ * statements and notes, and a mandated report's victim side (statement, assessment, what
+ * she was told), carry unique strings, entered through the liaison's pages; then every
+ * role that may not enter requests every GET route of the running application, page and
+ * JSON, and none of the strings may appear in any answer, in the log output or in the
  * audit log. Victim pages refuse those roles.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
@@ -93,6 +96,32 @@ class VictimCanaryLeakIntegrationTests {
 			.submit(recordPath, recordPath + "/notices", Map.of("givenOn", "2026-11-03", "topic", "ATTENDANCE",
 					"channel", "TELEPHONE", "note", "Told her " + canary + "notice"))
 			.statusCode()).isEqualTo(302);
+		// A mandated report with a victim side: her statement, the assessment and what
+		// she
+		// was told before the report (SAF-4, 501.220(a)(1), (b)).
+		String file = "/participants/" + participant;
+		Map<String, String> report = new LinkedHashMap<>();
+		report.put("source", "VICTIM");
+		report.put("concerns", "NEW_VIOLENCE");
+		report.put("victimConsent", "GIVEN");
+		report.put("victimStatement", "He hit me on Sunday " + canary + "reportstatement");
+		report.put("assessmentNote", "She fears retaliation " + canary + "reportnote");
+		report.put("attempts[0].at", "2026-11-02T09:00");
+		report.put("attempts[0].method", "TELEPHONE");
+		report.put("attempts[0].reached", "true");
+		report.put("attempts[0].said", "Told her we report today " + canary + "reportsaid");
+		report.put("reports[0].action", "REPORT_TO_CRIMINAL_JUSTICE_AUTHORITIES");
+		report.put("reports[0].reportedAt", "2026-11-02T11:00");
+		report.put("reports[0].referenceNumber", "CJ-2026-17");
+		HttpResponse<String> reported = liaison.submit(file + "/mandated-reports/new", file + "/mandated-reports",
+				report);
+		assertThat(reported.statusCode()).as(reported.body()).isEqualTo(302);
+		Matcher eventMatch = Pattern.compile("\"eventId\":\"([0-9a-f-]{36})\"")
+			.matcher(liaison.json("GET", "/api" + file + "/mandated-reports", "").body());
+		assertThat(eventMatch.find()).isTrue();
+		String event = eventMatch.group(1);
+		assertThat(liaison.get(file + "/mandated-reports/" + event + "/follow-up").body())
+			.contains(canary + "reportstatement", canary + "reportnote", canary + "reportsaid");
 		String compartment = liaison.get(recordPath).body();
 		assertThat(compartment).contains(canary + "addr", canary + "phone", canary + "summary", canary + "notice");
 		// The liaison's participant file shows a link into the compartment, never its
@@ -100,10 +129,11 @@ class VictimCanaryLeakIntegrationTests {
 		String liaisonFile = liaison.get("/participants/" + participant).body();
 		assertThat(liaisonFile).contains("/victim/participants/" + participant).doesNotContain(canary);
 
-		List<String> ids = List.of(participant.toString(), victim.toString());
+		List<String> ids = List.of(participant.toString(), victim.toString(), event);
 		List<String> routes = getRoutes();
 		assertThat(routes).hasSizeGreaterThan(40)
-			.contains("/participants/{id}", "/victim/participants/{id}", "/victim/records/{recordId}");
+			.contains("/participants/{id}", "/victim/participants/{id}", "/victim/records/{recordId}",
+					"/participants/{id}/mandated-reports/{eventId}/follow-up");
 
 		for (Role role : OUTSIDERS) {
 			WebSession session = new WebSession(this.port);
@@ -161,6 +191,7 @@ class VictimCanaryLeakIntegrationTests {
 			assertThat(audit).anyMatch((row) -> row.contains("victim-record") && row.contains(victim.toString()));
 			assertThat(audit).anyMatch((row) -> row.contains("victim-contact"));
 			assertThat(audit).anyMatch((row) -> row.contains("victim-notice"));
+			assertThat(audit).anyMatch((row) -> row.contains("mandated-report-victim-side") && row.contains(event));
 			assertThat(rows(owner, "select encode(attribute_bytes, 'escape') from spring_session_attributes", null))
 				.noneMatch((row) -> row.contains(canary));
 		}

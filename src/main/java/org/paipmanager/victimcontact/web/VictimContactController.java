@@ -11,6 +11,7 @@ import org.paipmanager.shared.StepUpVerified;
 import org.paipmanager.victimcontact.ContactCommand;
 import org.paipmanager.victimcontact.ContactDirection;
 import org.paipmanager.victimcontact.ContactKind;
+import org.paipmanager.victimcontact.MandatedReportVictimSide;
 import org.paipmanager.victimcontact.NoticeChannel;
 import org.paipmanager.victimcontact.NoticeCommand;
 import org.paipmanager.victimcontact.NoticeTopic;
@@ -46,8 +47,11 @@ class VictimContactController {
 
 	private final VictimContactManagement victims;
 
-	VictimContactController(VictimContactManagement victims) {
+	private final MandatedReportVictimSide reports;
+
+	VictimContactController(VictimContactManagement victims, MandatedReportVictimSide reports) {
 		this.victims = victims;
+		this.reports = reports;
 	}
 
 	@GetMapping("/participants/{id}")
@@ -129,6 +133,8 @@ class VictimContactController {
 	private String renderParticipant(ParticipantId id, Model model) {
 		model.addAttribute("records", this.victims.records(id));
 		model.addAttribute("participant", this.victims.participant(id));
+		// Mandated reports whose victim-side steps are the liaison's (501.220(b), (c)).
+		model.addAttribute("followUps", this.reports.outstanding(id));
 		if (!model.containsAttribute("details")) {
 			model.addAttribute("details", VictimRecordCommand.blank());
 		}
