@@ -17,7 +17,7 @@ import org.paipmanager.shared.ParticipantId;
  * @param eventId the reported event; one event may need several reports
  * @param kind what was reported
  * @param reportedAt when the report was made
- * @param reporter who made it
+ * @param reporter who made it; null for readers outside the victim compartment
  * @param agencyNotified the agency it went to
  * @param referenceNumber the number the agency gave
  * @param section the rule behind it

@@ -41,6 +41,7 @@ import org.paipmanager.participant.ParticipantManagement;
 import org.paipmanager.shared.Actor;
 import org.paipmanager.shared.CurrentActor;
 import org.paipmanager.shared.ParticipantId;
+import org.paipmanager.shared.Permission;
 import org.paipmanager.shared.RecordNotFoundException;
 import org.paipmanager.victimcontact.MandatedReportVictimSide;
 import org.paipmanager.victimcontact.MandatedReportVictimSide.Attempt;
@@ -235,7 +236,7 @@ public class MandatedReporting {
 			.sql("select " + COLUMNS
 					+ " from mandated_report where participant_id = ? order by reported_at desc, recorded_at desc")
 			.param(participantId.value())
-			.query((rs, row) -> view(rs))
+			.query((rs, row) -> withReporterShownTo(view(rs), CurrentActor.require()))
 			.list();
 		this.audit.record(AuditAction.READ, RECORD_TYPE + "-list", participantId.toString(), "rows=" + found.size());
 		return found;
@@ -247,7 +248,7 @@ public class MandatedReporting {
 	public MandatedReportView report(UUID id) {
 		MandatedReportView found = this.jdbc.sql("select " + COLUMNS + " from mandated_report where id = ?")
 			.param(id)
-			.query((rs, row) -> view(rs))
+			.query((rs, row) -> withReporterShownTo(view(rs), CurrentActor.require()))
 			.optional()
 			.orElseThrow(() -> new RecordNotFoundException(RECORD_TYPE, id));
 		this.audit.record(AuditAction.READ, RECORD_TYPE, id.toString(), "participant=" + found.participantId());
@@ -454,6 +455,20 @@ public class MandatedReporting {
 				+ eventId + ", kind=" + kind + ", followUpOutstanding=" + followUpOutstanding);
 		return new MandatedReportView(id, participantId, eventId, kind, reportedAt, actor.username(), kind.agency(),
 				entry.getReferenceNumber().strip(), kind.section(), followUpOutstanding, 0);
+	}
+
+	/**
+	 * Who made a report is told only to those inside the compartment (the liaison, the
+	 * director) and stays in the audit log: on a participant-side page the name of the
+	 * victim liaison would tell staff that the victim talked to the program (501.190(d)).
+	 */
+	private static MandatedReportView withReporterShownTo(MandatedReportView report, Actor actor) {
+		if (actor.hasPermission(Permission.VICTIM_CONTACT_ACCESS)) {
+			return report;
+		}
+		return new MandatedReportView(report.id(), report.participantId(), report.eventId(), report.kind(),
+				report.reportedAt(), null, report.agencyNotified(), report.referenceNumber(), report.section(),
+				report.victimFollowUpOutstanding(), report.version());
 	}
 
 	private static MandatedReportView view(ResultSet rs) throws SQLException {

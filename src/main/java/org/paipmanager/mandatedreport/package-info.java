@@ -5,7 +5,7 @@
  * Highly sensitive: the participant side holds only that a report was made; everything
  * about the victim goes through the victim compartment's narrow facade.
  */
-@ApplicationModule(allowedDependencies = { "shared", "audit", "participant", "victimcontact" })
+@ApplicationModule(allowedDependencies = { "shared", "audit", "participant", "victimcontact", "statistics" })
 package org.paipmanager.mandatedreport;
 
 import org.springframework.modulith.ApplicationModule;

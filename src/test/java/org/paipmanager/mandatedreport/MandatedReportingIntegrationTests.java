@@ -20,6 +20,7 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
+import org.paipmanager.statistics.AbuseReportCounts;
 import org.paipmanager.AgencyFixture;
 import org.paipmanager.OwnerDatabase;
 import org.paipmanager.WebSession;
@@ -368,6 +369,15 @@ class MandatedReportingIntegrationTests {
 		AgencyId other = this.fixture.newAgency();
 		assertThat(SystemScope.callAs(other, () -> this.reporting.countByKind(today.minusDays(1), today)))
 			.containsEntry(ReportKind.CHILD_ABUSE_OR_NEGLECT, 0L);
+
+		// OUT-1: the 501.170(j) statistic reads these records.
+		AbuseReportCounts statistic = this.context.getBean(AbuseReportCounts.class);
+		assertThat(SystemScope.callAs(this.agency, () -> statistic.counts(today.minusDays(1), today)))
+			.containsEntry(AbuseReportCounts.Kind.CHILD, 1L)
+			.containsEntry(AbuseReportCounts.Kind.ELDER, 1L);
+		assertThat(SystemScope.callAs(this.agency,
+				() -> statistic.participants(AbuseReportCounts.Kind.CHILD, today.minusDays(1), today)))
+			.containsExactly(this.participant);
 	}
 
 	@Test
