@@ -34,8 +34,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class AgreementRegistryIntegrationTests {
 
-	static final Instant START = Instant.parse("2026-03-02T15:00:00Z");
-
 	@LocalServerPort
 	int port;
 
@@ -53,7 +51,7 @@ class AgreementRegistryIntegrationTests {
 
 	@AfterEach
 	void resetClock() {
-		this.clock.set(START);
+		this.clock.reset();
 	}
 
 	@Test
@@ -69,7 +67,7 @@ class AgreementRegistryIntegrationTests {
 				List.of(new AgreementParty(shelter, "Victim advocacy and safety planning"),
 						new AgreementParty(probation, "Referral and compliance reporting")),
 				List.of("Prairie", "Lake", "Ford"), "Attendance and compliance only; no victim information.",
-				LocalDate.of(2025, 7, 1), LocalDate.of(2026, 6, 30));
+				today().minusMonths(9), today().plusDays(90));
 		UUID id = SystemScope.callAs(agency, () -> this.agreements.register(mou));
 
 		AgreementView inForce = SystemScope.callAs(agency, () -> this.agreements.agreement(id));
@@ -79,15 +77,18 @@ class AgreementRegistryIntegrationTests {
 			.containsExactly("Three Rivers Shelter", "Adult Probation");
 		assertThat(SystemScope.callAs(agency, () -> this.agreements.renewalsDue())).isEmpty();
 
+		// Sign-in checks the code against the application clock: sign in before moving
+		// it.
 		WebSession director = new WebSession(this.port);
 		director.signIn(fixture.newUser(agency, Role.PROGRAM_DIRECTOR));
+		WebSession facilitator = new WebSession(this.port);
+		facilitator.signIn(fixture.newUser(agency, Role.FACILITATOR));
 		assertThat(director.get("/").body()).doesNotContain("agreements-due");
 
-		// 60 days before 30 June is 1 May.
-		this.clock.set(Instant.parse("2026-04-30T15:00:00Z"));
+		this.clock.moveTo(today().plusDays(29));
 		assertThat(SystemScope.callAs(agency, () -> this.agreements.agreement(id)).status())
 			.isEqualTo(AgreementView.RenewalStatus.IN_FORCE);
-		this.clock.set(Instant.parse("2026-05-01T15:00:00Z"));
+		this.clock.moveTo(today().plusDays(30));
 		AgreementView due = SystemScope.callAs(agency, () -> this.agreements.agreement(id));
 		assertThat(due.status()).isEqualTo(AgreementView.RenewalStatus.RENEWAL_DUE);
 		assertThat(due.daysToEnd()).isEqualTo(60);
@@ -100,18 +101,19 @@ class AgreementRegistryIntegrationTests {
 			.contains("Multi-county")
 			.contains("Prairie, Lake, Ford");
 
-		this.clock.set(Instant.parse("2026-07-01T15:00:00Z"));
+		this.clock.moveTo(today().plusDays(91));
 		assertThat(SystemScope.callAs(agency, () -> this.agreements.agreement(id)).status())
 			.isEqualTo(AgreementView.RenewalStatus.EXPIRED);
 		assertThat(director.get("/").body()).contains("Expired: renew it");
 
 		// A facilitator neither sees the reminder nor edits (403).
-		WebSession facilitator = new WebSession(this.port);
-		facilitator.signIn(fixture.newUser(agency, Role.FACILITATOR));
 		assertThat(facilitator.get("/").body()).doesNotContain("agreements-due");
 		assertThat(facilitator.get("/agency/agreements").body()).contains("Three-county victim safety MOU");
 		assertThat(facilitator.get("/agency/agreements/" + id + "/edit").statusCode()).isEqualTo(403);
-		assertThat(facilitator.json("PUT", "/api/agreements/" + id + "?version=0", "{}").statusCode()).isEqualTo(403);
+		HttpResponse<String> facilitatorPut = facilitator.json("PUT", "/api/agreements/" + id + "?version=0",
+				"{\"title\":\"Taken\",\"parties\":[{\"partnerAgencyId\":\"" + shelter
+						+ "\",\"role\":\"Advocacy\"}],\"counties\":[\"Prairie\"],\"startsOn\":\"2026-01-01\",\"endsOn\":\"2027-01-01\"}");
+		assertThat(facilitatorPut.statusCode()).as(facilitatorPut.body()).isEqualTo(403);
 	}
 
 	@Test
@@ -124,34 +126,36 @@ class AgreementRegistryIntegrationTests {
 		UUID id = SystemScope.callAs(agency,
 				() -> this.agreements
 					.register(new AgreementCommand("Shelter MOU", List.of(new AgreementParty(shelter, "Advocacy")),
-							List.of("Prairie"), null, LocalDate.of(2025, 4, 1), LocalDate.of(2026, 3, 31))));
+							List.of("Prairie"), null, today().minusYears(1), today().minusDays(1))));
 		WebSession director = new WebSession(this.port);
 		director.signIn(fixture.newUser(agency, Role.PROGRAM_DIRECTOR));
 		String edit = "/agency/agreements/" + id + "/edit";
 		HttpResponse<String> endsFirst = director.submit(edit, "/agency/agreements/" + id,
 				Map.of("version", "0", "title", "Shelter MOU", "parties[0].partnerAgencyId", shelter.toString(),
-						"parties[0].role", "Advocacy", "counties", "Prairie", "startsOn", "2026-04-01", "endsOn",
-						"2026-03-31"));
+						"parties[0].role", "Advocacy", "counties", "Prairie", "startsOn", today().toString(), "endsOn",
+						today().minusDays(1).toString()));
 		assertThat(endsFirst.statusCode()).isEqualTo(200);
 		assertThat(endsFirst.body()).contains("The term must end after it starts.");
 		HttpResponse<String> renewed = director.submit(edit, "/agency/agreements/" + id,
 				Map.of("version", "0", "title", "Shelter MOU", "parties[0].partnerAgencyId", shelter.toString(),
-						"parties[0].role", "Advocacy", "counties", "Prairie, Lake", "startsOn", "2026-04-01", "endsOn",
-						"2027-03-31"));
+						"parties[0].role", "Advocacy", "counties", "Prairie, Lake", "startsOn", today().toString(),
+						"endsOn", today().plusYears(1).toString()));
 		assertThat(renewed.statusCode()).isEqualTo(302);
 		AgreementView view = SystemScope.callAs(agency, () -> this.agreements.agreement(id));
-		assertThat(view.endsOn()).isEqualTo(LocalDate.of(2027, 3, 31));
+		assertThat(view.endsOn()).isEqualTo(today().plusYears(1));
+		assertThat(view.status()).isEqualTo(AgreementView.RenewalStatus.IN_FORCE);
 		assertThat(view.counties()).containsExactly("Prairie", "Lake");
 
 		HttpResponse<String> stale = director.submit(edit, "/agency/agreements/" + id,
 				Map.of("version", "0", "title", "Stale", "parties[0].partnerAgencyId", shelter.toString(),
-						"parties[0].role", "Advocacy", "counties", "Prairie", "startsOn", "2026-04-01", "endsOn",
-						"2027-03-31"));
+						"parties[0].role", "Advocacy", "counties", "Prairie", "startsOn", today().toString(), "endsOn",
+						today().plusYears(1).toString()));
 		assertThat(stale.statusCode()).isEqualTo(409);
 		assertThat(stale.body()).contains("id=\"conflict\"");
 		HttpResponse<String> staleApi = director.json("PUT", "/api/agreements/" + id + "?version=0",
 				"{\"title\":\"Stale\",\"parties\":[{\"partnerAgencyId\":\"" + shelter
-						+ "\",\"role\":\"Advocacy\"}],\"counties\":[\"Prairie\"],\"startsOn\":\"2026-04-01\",\"endsOn\":\"2027-03-31\"}");
+						+ "\",\"role\":\"Advocacy\"}],\"counties\":[\"Prairie\"],\"startsOn\":\"" + today()
+						+ "\",\"endsOn\":\"" + today().plusYears(1) + "\"}");
 		assertThat(staleApi.statusCode()).isEqualTo(409);
 		assertThat(staleApi.headers().firstValue("Content-Type").orElseThrow()).contains("application/problem+json");
 
@@ -162,18 +166,26 @@ class AgreementRegistryIntegrationTests {
 		assertThat(outsider.get("/api/agreements/" + id).statusCode()).isEqualTo(404);
 	}
 
-	/** The application clock, set by the test. */
+	private static LocalDate today() {
+		return LocalDate.now(ZoneOffset.UTC);
+	}
+
+	/** The application clock: the system clock, moved to another day by the test. */
 	static final class SettableClock extends Clock {
 
-		private volatile Instant now = START;
+		private volatile Duration offset = Duration.ZERO;
 
-		void set(Instant instant) {
-			this.now = instant;
+		void moveTo(LocalDate day) {
+			this.offset = Duration.ofDays(day.toEpochDay() - today().toEpochDay());
+		}
+
+		void reset() {
+			this.offset = Duration.ZERO;
 		}
 
 		@Override
 		public Instant instant() {
-			return this.now;
+			return Instant.now().plus(this.offset);
 		}
 
 		@Override

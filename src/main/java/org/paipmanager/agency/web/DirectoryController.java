@@ -122,7 +122,7 @@ class DirectoryController {
 
 	@GetMapping("/directory/import")
 	String importForm(Model model) {
-		model.addAttribute("maxKilobytes", this.sharing.maxFileBytes() / 1024);
+		model.addAttribute("maxMegabytes", String.valueOf(this.sharing.maxFileBytes() / (1024 * 1024)));
 		return "agency/import";
 	}
 
@@ -152,7 +152,9 @@ class DirectoryController {
 		}
 		try {
 			HsdsImportPreview result = this.sharing.importFile(bytes);
-			redirect.addFlashAttribute("imported", result);
+			// Counts only: the flash map is kept in the session store.
+			redirect.addFlashAttribute("importedAdded", result.added());
+			redirect.addFlashAttribute("importedUpdated", result.updated());
 			return "redirect:/agency";
 		}
 		catch (PartnerAgencyRefused refused) {
