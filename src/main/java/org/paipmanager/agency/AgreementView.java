@@ -12,6 +12,11 @@ import java.util.UUID;
 public record AgreementView(UUID id, long version, String title, List<Party> parties, List<String> counties,
 		String dataSharingTerms, LocalDate startsOn, LocalDate endsOn, RenewalStatus status, long daysToEnd) {
 
+	public AgreementView {
+		parties = List.copyOf(parties);
+		counties = List.copyOf(counties);
+	}
+
 	/** Days before the end of the term from which an agreement is flagged for renewal. */
 	public static final int RENEWAL_WINDOW_DAYS = 60;
 

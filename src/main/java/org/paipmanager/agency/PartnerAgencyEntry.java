@@ -16,6 +16,13 @@ public record PartnerAgencyEntry(UUID id, long version, String name, PartnerAgen
 		String county, List<String> countiesServed, List<String> languages, boolean confidentialLocation,
 		List<PartnerAgencyContact> contacts, List<PartnerAgencyService> services, String hsdsId) {
 
+	public PartnerAgencyEntry {
+		countiesServed = List.copyOf(countiesServed);
+		languages = List.copyOf(languages);
+		contacts = List.copyOf(contacts);
+		services = List.copyOf(services);
+	}
+
 	/** The paragraph of 501.105 behind the entry's category. */
 	public String section() {
 		return this.category.section();

@@ -19,6 +19,10 @@ public record CoordinationCompliance(int year, Map<CoordinationActivityKind, Lon
 
 	public static final String REASON_SECTION = "501.105(d)";
 
+	public CoordinationCompliance {
+		activitiesByKind = Map.copyOf(activitiesByKind);
+	}
+
 	/** The rule the panel answers: "one or more" of the activities of 501.105(a). */
 	public String section() {
 		return SECTION;
