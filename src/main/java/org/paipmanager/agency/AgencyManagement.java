@@ -1,31 +1,46 @@
 package org.paipmanager.agency;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
+import jakarta.validation.Valid;
+
+import org.paipmanager.audit.AuditAction;
+import org.paipmanager.audit.AuditLog;
 import org.paipmanager.shared.Actor;
 import org.paipmanager.shared.AgencyId;
 import org.paipmanager.shared.CurrentActor;
+import org.paipmanager.shared.RecordNotFoundException;
 
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.validation.annotation.Validated;
 
 /**
- * The agency of the signed-in user and its partner-agency directory. Row-level security
- * limits every query to the current agency.
+ * The agency of the signed-in user and its partner-agency directory (COO-1,
+ * 501.105(a)-(c)). Row-level security limits every query to the current agency; directory
+ * searches and changes are audited. A stale change fails with an optimistic-locking
+ * conflict (409).
  */
 @Service
+@Validated
 public class AgencyManagement {
+
+	static final String RECORD_TYPE = "partner-agency";
 
 	private final Agencies agencies;
 
 	private final PartnerAgencies partners;
 
-	AgencyManagement(Agencies agencies, PartnerAgencies partners) {
+	private final AuditLog audit;
+
+	AgencyManagement(Agencies agencies, PartnerAgencies partners, AuditLog audit) {
 		this.agencies = agencies;
 		this.partners = partners;
+		this.audit = audit;
 	}
 
 	/** The current actor's agency; empty outside an agency scope. */
@@ -40,6 +55,90 @@ public class AgencyManagement {
 	@Transactional(readOnly = true)
 	public List<PartnerAgencyListing> partnerAgencies() {
 		return this.partners.findAllByOrderByCategoryAscNameAsc().stream().map(PartnerAgency::toListing).toList();
+	}
+
+	/** Directory entries matching the search, by category and name. */
+	@PreAuthorize("hasAuthority('AGENCY_READ')")
+	@Transactional
+	public List<PartnerAgencyEntry> searchDirectory(DirectorySearch search) {
+		List<PartnerAgencyEntry> found = entries().stream().filter(search::matches).toList();
+		this.audit.record(AuditAction.READ, RECORD_TYPE + "-list", null, "rows=" + found.size());
+		return found;
+	}
+
+	/**
+	 * One directory entry.
+	 * @throws RecordNotFoundException when it is not in the current agency's directory
+	 */
+	@PreAuthorize("hasAuthority('AGENCY_READ')")
+	@Transactional
+	public PartnerAgencyEntry partnerAgency(UUID id) {
+		PartnerAgencyEntry entry = load(id).toEntry();
+		this.audit.record(AuditAction.READ, RECORD_TYPE, id.toString(), null);
+		return entry;
+	}
+
+	/** An empty entry for the add form (only for those who may change the directory). */
+	@PreAuthorize("hasAuthority('AGENCY_WRITE')")
+	public PartnerAgencyCommand newPartnerAgency() {
+		return new PartnerAgencyCommand("", null, null, null, null, null, null, null, null, null, null, List.of(),
+				List.of(), false, List.of(), List.of());
+	}
+
+	/** An entry for the edit form (only for those who may change the directory). */
+	@PreAuthorize("hasAuthority('AGENCY_WRITE')")
+	@Transactional
+	public PartnerAgencyEntry partnerAgencyToChange(UUID id) {
+		return partnerAgency(id);
+	}
+
+	/**
+	 * Adds an entry to the directory.
+	 * @throws PartnerAgencyRefused when a confidential location is given an address
+	 */
+	@PreAuthorize("hasAuthority('AGENCY_WRITE')")
+	@Transactional
+	public UUID addPartnerAgency(@Valid PartnerAgencyCommand command) {
+		refuseConfidentialAddress(command);
+		UUID id = UUID.randomUUID();
+		this.partners.save(PartnerAgency.create(id, CurrentActor.require().agencyId().value(), command, null));
+		this.audit.record(AuditAction.CREATE, RECORD_TYPE, id.toString(), "category=" + command.category());
+		return id;
+	}
+
+	/**
+	 * Changes an entry as it stood at {@code version}.
+	 * @throws org.springframework.dao.OptimisticLockingFailureException when someone
+	 * changed it since
+	 * @throws RecordNotFoundException when it is not in the current agency's directory
+	 */
+	@PreAuthorize("hasAuthority('AGENCY_WRITE')")
+	@Transactional
+	public PartnerAgencyEntry updatePartnerAgency(UUID id, long version, @Valid PartnerAgencyCommand command) {
+		refuseConfidentialAddress(command);
+		PartnerAgency agency = load(id);
+		agency.apply(command);
+		agency.expectVersion(version);
+		PartnerAgencyEntry saved = this.partners.save(agency).toEntry();
+		this.audit.record(AuditAction.UPDATE, RECORD_TYPE, id.toString(), "category=" + command.category());
+		return saved;
+	}
+
+	/** Every entry, by category and name, unaudited: for the module's own use. */
+	List<PartnerAgencyEntry> entries() {
+		return this.partners.findAllByOrderByCategoryAscNameAsc().stream().map(PartnerAgency::toEntry).toList();
+	}
+
+	PartnerAgency load(UUID id) {
+		return this.partners.findById(id).orElseThrow(() -> new RecordNotFoundException(RECORD_TYPE, id));
+	}
+
+	static void refuseConfidentialAddress(PartnerAgencyCommand command) {
+		if (command.confidentialLocation() && command.hasAddress()) {
+			// Victim safety: a shelter's address is never held, shown or exported.
+			throw new PartnerAgencyRefused("A confidential location has no address. Nothing was saved.",
+					Map.of("addressLine", "agency.partner.confidentialAddress"));
+		}
 	}
 
 	/**

@@ -18,6 +18,9 @@ import org.slf4j.LoggerFactory;
 
 import org.paipmanager.agency.AgencyManagement;
 import org.paipmanager.agency.PartnerAgencyCategory;
+import org.paipmanager.agency.PartnerAgencyCommand;
+import org.paipmanager.agency.PartnerAgencyContact;
+import org.paipmanager.agency.PartnerAgencyService;
 import org.paipmanager.consent.ConfidentialityExplanationCommand;
 import org.paipmanager.consent.ConsentManagement;
 import org.paipmanager.consent.InformationCategory;
@@ -404,10 +407,25 @@ class DemoAgencySeeder implements ApplicationRunner {
 	}
 
 	private void seedPartners() {
-		this.agencies.addPartnerAgency("Safe Harbor Domestic Violence Shelter",
-				PartnerAgencyCategory.DOMESTIC_VIOLENCE_VICTIM_SERVICES, "(217) 555-0199", "Prairie County", true);
-		this.agencies.addPartnerAgency("Prairie County Adult Probation", PartnerAgencyCategory.JUDICIARY_PROBATION,
-				"(217) 555-0120", "Prairie County", false);
+		// COO-1: a full directory entry for the shelter (no address: a confidential
+		// location)
+		// and for probation.
+		this.agencies.addPartnerAgency(new PartnerAgencyCommand("Safe Harbor Domestic Violence Shelter",
+				PartnerAgencyCategory.DOMESTIC_VIOLENCE_VICTIM_SERVICES,
+				"Emergency shelter, hotline and legal advocacy for survivors of domestic violence.", "(217) 555-0199",
+				"advocacy@safeharbor.example", null, null, null, null, null, "Prairie County",
+				List.of("Prairie County", "Lake County", "Ford County"), List.of("English", "Spanish"), true,
+				List.of(new PartnerAgencyContact("Rosa Diaz", "Advocacy director", "(217) 555-0198",
+						"rdiaz@safeharbor.example")),
+				List.of(new PartnerAgencyService("24-hour hotline", null),
+						new PartnerAgencyService("Emergency shelter", null),
+						new PartnerAgencyService("Legal advocacy", "Orders of protection and court accompaniment"))));
+		this.agencies.addPartnerAgency(new PartnerAgencyCommand("Prairie County Adult Probation",
+				PartnerAgencyCategory.JUDICIARY_PROBATION, null, "(217) 555-0120", null, null, "200 Courthouse Square",
+				"Prairie City", "IL", "61800", "Prairie County", List.of("Prairie County"), List.of("English"), false,
+				List.of(new PartnerAgencyContact("Dana Lane", "Domestic violence unit supervisor", "(217) 555-0121",
+						"dlane@prairie-probation.example")),
+				List.of(new PartnerAgencyService("Adult probation supervision", null))));
 		this.agencies.addPartnerAgency("Prairie County Circuit Court", PartnerAgencyCategory.JUDICIARY_PROBATION,
 				"(217) 555-0100", "Prairie County", false);
 		this.agencies.addPartnerAgency("Illinois DCFS, Prairie field office",

@@ -1,5 +1,6 @@
 package org.paipmanager.system.web;
 
+import org.paipmanager.agency.RegisteringAgreements;
 import org.paipmanager.participant.ParticipantManagement;
 import org.paipmanager.shared.CurrentActor;
 import org.paipmanager.shared.Permission;
@@ -13,14 +14,20 @@ class HomeController {
 
 	private final ParticipantManagement participants;
 
-	HomeController(ParticipantManagement participants) {
+	private final RegisteringAgreements agreements;
+
+	HomeController(ParticipantManagement participants, RegisteringAgreements agreements) {
 		this.participants = participants;
+		this.agreements = agreements;
 	}
 
 	@GetMapping("/")
 	String home(Model model) {
 		if (CurrentActor.require().hasPermission(Permission.PARTICIPANT_READ)) {
 			model.addAttribute("queues", this.participants.workQueues());
+		}
+		if (CurrentActor.require().hasPermission(Permission.AGENCY_WRITE)) {
+			model.addAttribute("agreementsDue", this.agreements.renewalsDue());
 		}
 		return "system/home";
 	}
