@@ -1,0 +1,49 @@
+package org.paipmanager.fees;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.paipmanager.participant.ParticipantDetails;
+import org.paipmanager.participant.ParticipantFileContent;
+import org.paipmanager.participant.ParticipantFileSection;
+import org.paipmanager.shared.Actor;
+import org.paipmanager.shared.Permission;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * Fees in the participant file (PRG-7, 501.270): fee per session, balance owed, the last
+ * payment, and a link to the ledger.
+ */
+@Component
+class FeesFileSection implements ParticipantFileSection {
+
+	private final FeesManagement fees;
+
+	FeesFileSection(FeesManagement fees) {
+		this.fees = fees;
+	}
+
+	@Override
+	public int order() {
+		return 450;
+	}
+
+	@Override
+	public Optional<ParticipantFileContent> read(ParticipantDetails participant, Actor actor) {
+		if (!actor.hasPermission(Permission.FEES_READ)) {
+			return Optional.empty();
+		}
+		FeeLedgerView ledger = this.fees.ledger(participant.id());
+		// HashMap: the assessment and the last payment may be missing.
+		Map<String, Object> model = new HashMap<>();
+		model.put("participantId", participant.id().toString());
+		model.put("feePerSession", (ledger.assessment() != null) ? ledger.assessment().feePerSession() : null);
+		model.put("balance", ledger.balance());
+		model.put("lastPayment", ledger.lastPayment());
+		return Optional.of(new ParticipantFileContent("fees/file-section", model, List.of()));
+	}
+
+}
