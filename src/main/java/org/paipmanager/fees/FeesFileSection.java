@@ -37,12 +37,17 @@ class FeesFileSection implements ParticipantFileSection {
 			return Optional.empty();
 		}
 		FeeLedgerView ledger = this.fees.ledger(participant.id());
-		// HashMap: the assessment and the last payment may be missing.
+		// Without an assessment or a payment yet, those keys are left out: the content
+		// holds no nulls.
 		Map<String, Object> model = new HashMap<>();
 		model.put("participantId", participant.id().toString());
-		model.put("feePerSession", (ledger.assessment() != null) ? ledger.assessment().feePerSession() : null);
 		model.put("balance", ledger.balance());
-		model.put("lastPayment", ledger.lastPayment());
+		if (ledger.assessment() != null) {
+			model.put("feePerSession", ledger.assessment().feePerSession());
+		}
+		if (ledger.lastPayment() != null) {
+			model.put("lastPayment", ledger.lastPayment());
+		}
 		return Optional.of(new ParticipantFileContent("fees/file-section", model, List.of()));
 	}
 
