@@ -74,7 +74,7 @@ class FeeLedger {
 	/** Every entry of a participant in date order, with the running balance. */
 	List<LedgerEntryView> entries(ParticipantId participant) {
 		List<LedgerEntryView> rows = this.jdbc.sql("""
-				select id, kind, entry_date, amount, description, payment_method, receipt_number, reason,
+				select id, kind, entry_date, amount, description, payment_method, receipt_number, reason, reverses_id,
 				       recorded_by_username
 				from fee_ledger_entry where participant_id = ? order by entry_date, recorded_at, id""")
 			.param(participant.value())
@@ -84,8 +84,7 @@ class FeeLedger {
 		BigDecimal balance = BigDecimal.ZERO.setScale(2);
 		for (LedgerEntryView row : rows) {
 			balance = balance.add(row.amount());
-			withBalance.add(new LedgerEntryView(row.id(), row.kind(), row.entryDate(), row.amount(), row.description(),
-					row.method(), row.receiptNumber(), row.reason(), row.recordedBy(), balance));
+			withBalance.add(row.withBalance(balance));
 		}
 		return withBalance;
 	}
@@ -97,16 +96,21 @@ class FeeLedger {
 			.single();
 	}
 
-	/** Sums by kind of the entries dated in [from, to], and the balance before from. */
+	/**
+	 * Sums of the entries dated in [from, to] by what they are, a reversal counting with
+	 * the kind of entry it takes back, and the balance before from.
+	 */
 	Map<String, BigDecimal> sums(ParticipantId participant, LocalDate from, LocalDate to) {
-		return this.jdbc
-			.sql("""
-					select coalesce(sum(amount) filter (where entry_date < ?), 0.00) as opening,
-					       coalesce(sum(amount) filter (where entry_date between ? and ?
-					           and kind in ('SESSION_CHARGE', 'OTHER_CHARGE', 'REVERSAL')), 0.00) as charged,
-					       coalesce(-sum(amount) filter (where entry_date between ? and ? and kind = 'PAYMENT'), 0.00) as paid,
-					       coalesce(-sum(amount) filter (where entry_date between ? and ? and kind = 'WAIVER'), 0.00) as waived
-					from fee_ledger_entry where participant_id = ?""")
+		return this.jdbc.sql("""
+				select coalesce(sum(e.amount) filter (where e.entry_date < ?), 0.00) as opening,
+				       coalesce(sum(e.amount) filter (where e.entry_date between ? and ?
+				           and coalesce(r.kind, e.kind) in ('SESSION_CHARGE', 'OTHER_CHARGE')), 0.00) as charged,
+				       coalesce(-sum(e.amount) filter (where e.entry_date between ? and ?
+				           and coalesce(r.kind, e.kind) = 'PAYMENT'), 0.00) as paid,
+				       coalesce(-sum(e.amount) filter (where e.entry_date between ? and ?
+				           and coalesce(r.kind, e.kind) = 'WAIVER'), 0.00) as waived
+				from fee_ledger_entry e left join fee_ledger_entry r on r.id = e.reverses_id
+				where e.participant_id = ?""")
 			.params(from, from, to, from, to, from, to, participant.value())
 			.query((rs, row) -> Map.of("opening", rs.getBigDecimal("opening"), "charged", rs.getBigDecimal("charged"),
 					"paid", rs.getBigDecimal("paid"), "waived", rs.getBigDecimal("waived")))
@@ -203,7 +207,8 @@ class FeeLedger {
 		return new LedgerEntryView(rs.getObject("id", UUID.class), LedgerEntryKind.valueOf(rs.getString("kind")),
 				rs.getObject("entry_date", LocalDate.class), rs.getBigDecimal("amount"), rs.getString("description"),
 				(method != null) ? PaymentMethod.valueOf(method) : null, (Long) rs.getObject("receipt_number"),
-				rs.getString("reason"), rs.getString("recorded_by_username"), null);
+				rs.getString("reason"), rs.getObject("reverses_id", UUID.class), rs.getString("recorded_by_username"),
+				null);
 	}
 
 	private Instant now() {

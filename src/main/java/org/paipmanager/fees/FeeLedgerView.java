@@ -2,6 +2,9 @@ package org.paipmanager.fees;
 
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
 
 import org.paipmanager.shared.ParticipantId;
 
@@ -15,6 +18,20 @@ public record FeeLedgerView(ParticipantId participantId, FeeAssessmentView asses
 
 	public FeeLedgerView {
 		entries = List.copyOf(entries);
+	}
+
+	/**
+	 * The entries staff may still reverse: charges entered by hand, payments and waivers
+	 * not reversed yet. Session charges follow attendance instead.
+	 */
+	public List<LedgerEntryView> reversible() {
+		Set<UUID> reversed = this.entries.stream()
+			.map(LedgerEntryView::reverses)
+			.filter(java.util.Objects::nonNull)
+			.collect(Collectors.toSet());
+		return this.entries.stream()
+			.filter((entry) -> entry.kind().reversibleByHand() && !reversed.contains(entry.id()))
+			.toList();
 	}
 
 }

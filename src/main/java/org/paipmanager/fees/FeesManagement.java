@@ -280,6 +280,34 @@ public class FeesManagement {
 	}
 
 	/**
+	 * Reverses a charge entered by hand, a payment or a waiver with a new entry that
+	 * cancels it; session charges follow attendance instead.
+	 * @throws FeesRefused when the entry cannot be reversed, or the reversal would be
+	 * dated before it; nothing is saved
+	 */
+	@PreAuthorize("hasAuthority('FEES_WRITE')")
+	@Transactional
+	public UUID reverse(ParticipantId participantId, @Valid ReversalCommand command) {
+		this.participants.get(participantId);
+		LedgerEntryView entry = new FeeLedgerView(participantId, null, this.ledger.entries(participantId),
+				BigDecimal.ZERO, null)
+			.reversible()
+			.stream()
+			.filter((candidate) -> candidate.id().equals(command.entryId()))
+			.findFirst()
+			.orElseThrow(() -> new FeesRefused(Map.of("entryId", "fees.reversal.notReversible")));
+		if (command.reversedOn().isBefore(entry.entryDate())) {
+			throw new FeesRefused(Map.of("reversedOn", "fees.reversal.beforeEntry"));
+		}
+		UUID id = this.ledger.append(CurrentActor.require(),
+				new FeeLedger.NewEntry(participantId, LedgerEntryKind.REVERSAL, command.reversedOn(),
+						entry.amount().negate(), null, null, null, null, entry.id(), command.reversalReason().strip()));
+		this.audit.record(AuditAction.CREATE, LEDGER, id.toString(),
+				"participant=" + participantId + ", reverses " + entry.kind() + " " + entry.id());
+		return id;
+	}
+
+	/**
 	 * A payment's receipt, with the balance left after it.
 	 * @throws RecordNotFoundException when the participant has no such receipt
 	 */

@@ -11,7 +11,15 @@ public enum LedgerEntryKind {
 	PAYMENT,
 	/** Part or all of the balance forgiven, with the reason. */
 	WAIVER,
-	/** A session charge taken back because the attendance was corrected. */
-	REVERSAL
+	/**
+	 * An earlier entry taken back: a session charge when the attendance was corrected, or
+	 * an entry made by mistake, with the reason.
+	 */
+	REVERSAL;
+
+	/** Whether staff may reverse an entry of this kind by hand. */
+	public boolean reversibleByHand() {
+		return this == OTHER_CHARGE || this == PAYMENT || this == WAIVER;
+	}
 
 }

@@ -149,9 +149,22 @@ class FeesIntegrationTests {
 			this.fees.recordCharge(participant, new ChargeCommand(later.atDay(3), new BigDecimal("25.00"), "Sessions"));
 			this.fees.recordPayment(participant,
 					new PaymentCommand(later.atDay(5), new BigDecimal("5.00"), PaymentMethod.CASH, null));
-			return this.fees.waive(participant,
+			this.fees.waive(participant,
 					new WaiverCommand(later.atEndOfMonth(), new BigDecimal("10.00"), "Lost job; director approved."));
+			ReceiptView mistaken = this.fees.recordPayment(participant,
+					new PaymentCommand(later.atDay(20), new BigDecimal("99.00"), PaymentMethod.CASH, null));
+			LedgerEntryView entry = this.fees.ledger(participant)
+				.entries()
+				.stream()
+				.filter((e) -> Long.valueOf(mistaken.receiptNumber()).equals(e.receiptNumber()))
+				.findFirst()
+				.orElseThrow();
+			return this.fees.reverse(participant,
+					new ReversalCommand(entry.id(), later.atDay(21), "Entered on the wrong participant."));
 		});
+		assertThat(ledger(participant).reversible()).extracting(LedgerEntryView::amount)
+			.as("the reversed payment cannot be reversed again")
+			.doesNotContain(new BigDecimal("-99.00"));
 		MonthlyFeeStatement first = SystemScope.callAs(this.agency,
 				() -> this.fees.monthlyStatement(participant, earlier));
 		assertThat(List.of(first.openingBalance(), first.charged(), first.paid(), first.waived(), first.balanceOwed()))
@@ -187,6 +200,12 @@ class FeesIntegrationTests {
 				"{\"waivedOn\":\"" + this.today + "\",\"waivedAmount\":5,\"waiverReason\":\"Hardship\"}");
 		assertThat(waiver.statusCode()).isEqualTo(400);
 		assertThat(waiver.body()).contains("waivedAmount").contains("cannot be more than the balance owed");
+
+		HttpResponse<String> reversal = director.json("POST", api + "/reversals",
+				"{\"entryId\":\"" + java.util.UUID.randomUUID() + "\",\"reversedOn\":\"" + this.today
+						+ "\",\"reversalReason\":\"Typo\"}");
+		assertThat(reversal.statusCode()).isEqualTo(400);
+		assertThat(reversal.body()).contains("entryId").contains("not reversed yet");
 
 		HttpResponse<String> reduction = director.json("POST", api + "/assessments", "{\"assessedOn\":\"" + this.today
 				+ "\",\"householdSize\":2,\"monthlyIncome\":1200,\"adjustment\":\"REDUCTION\"}");

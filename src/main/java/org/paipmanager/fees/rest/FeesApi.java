@@ -15,6 +15,7 @@ import org.paipmanager.fees.FeesManagement;
 import org.paipmanager.fees.MonthlyFeeStatement;
 import org.paipmanager.fees.PaymentCommand;
 import org.paipmanager.fees.ReceiptView;
+import org.paipmanager.fees.ReversalCommand;
 import org.paipmanager.fees.WaiverCommand;
 import org.paipmanager.shared.ParticipantId;
 import org.paipmanager.shared.RecordNotFoundException;
@@ -84,6 +85,13 @@ class FeesApi {
 	@PostMapping("/api/participants/{id}/fees/waivers")
 	ResponseEntity<FeeLedgerView> waive(@PathVariable ParticipantId id, @Valid @RequestBody WaiverCommand waiver) {
 		this.fees.waive(id, waiver);
+		return ResponseEntity.created(URI.create("/api/participants/" + id + "/fees")).body(this.fees.ledger(id));
+	}
+
+	@PostMapping("/api/participants/{id}/fees/reversals")
+	ResponseEntity<FeeLedgerView> reverse(@PathVariable ParticipantId id,
+			@Valid @RequestBody ReversalCommand reversal) {
+		this.fees.reverse(id, reversal);
 		return ResponseEntity.created(URI.create("/api/participants/" + id + "/fees")).body(this.fees.ledger(id));
 	}
 

@@ -12,6 +12,7 @@ import org.paipmanager.fees.FeesRefused;
 import org.paipmanager.fees.PaymentCommand;
 import org.paipmanager.fees.PaymentMethod;
 import org.paipmanager.fees.ReceiptView;
+import org.paipmanager.fees.ReversalCommand;
 import org.paipmanager.fees.WaiverCommand;
 import org.paipmanager.fees.domain.FeeAdjustment;
 import org.paipmanager.participant.ParticipantManagement;
@@ -107,6 +108,22 @@ class FeeLedgerController {
 		return render(id, model);
 	}
 
+	@PostMapping("/reversals")
+	String reverse(@PathVariable ParticipantId id, @Valid @ModelAttribute("reversal") ReversalCommand reversal,
+			BindingResult errors, Model model, RedirectAttributes redirect) {
+		if (!errors.hasErrors()) {
+			try {
+				this.fees.reverse(id, reversal);
+				redirect.addFlashAttribute("saved", "fees.reversal.saved");
+				return "redirect:/participants/" + id + "/fees";
+			}
+			catch (FeesRefused ex) {
+				ex.rejectOn(errors);
+			}
+		}
+		return render(id, model);
+	}
+
 	@GetMapping("/receipts/{number}")
 	String receipt(@PathVariable ParticipantId id, @PathVariable long number, Model model) {
 		model.addAttribute("receipt", this.fees.receipt(id, number));
@@ -127,6 +144,9 @@ class FeeLedgerController {
 		}
 		if (!model.containsAttribute("charge")) {
 			model.addAttribute("charge", ChargeCommand.blank(today));
+		}
+		if (!model.containsAttribute("reversal")) {
+			model.addAttribute("reversal", ReversalCommand.blank(today));
 		}
 		if (!model.containsAttribute("waiver")) {
 			model.addAttribute("waiver", WaiverCommand.blank(today));
