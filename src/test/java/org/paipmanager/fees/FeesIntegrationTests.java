@@ -129,6 +129,9 @@ class FeesIntegrationTests {
 		String receipt = intake.get(page + "/receipts/1").body();
 		assertThat(receipt).contains("Receipt number 1").contains("$20.00").contains("$30.00").contains("Cash");
 		assertThat(intake.get(page + "/receipts/2").statusCode()).isEqualTo(404);
+		HttpResponse<String> pdf = intake.get(page + "/receipts/1/pdf");
+		assertThat(pdf.headers().firstValue("Content-Type").orElseThrow()).isEqualTo("application/pdf");
+		assertThat(pdf.body()).startsWith("%PDF");
 		String file = intake.get("/participants/" + first).body();
 		assertThat(file).contains("id=\"fees-balance\">$24.75").contains("fees-ledger-link");
 		String json = intake.json("GET", "/api/participants/" + first + "/fees", "").body();

@@ -2,11 +2,13 @@ package org.paipmanager.fees.web;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Locale;
 
 import jakarta.validation.Valid;
 
 import org.paipmanager.fees.ChargeCommand;
 import org.paipmanager.fees.FeeAssessmentCommand;
+import org.paipmanager.fees.FeePolicyView;
 import org.paipmanager.fees.FeesManagement;
 import org.paipmanager.fees.FeesRefused;
 import org.paipmanager.fees.PaymentCommand;
@@ -18,6 +20,11 @@ import org.paipmanager.fees.domain.FeeAdjustment;
 import org.paipmanager.participant.ParticipantManagement;
 import org.paipmanager.shared.ParticipantId;
 
+import org.springframework.http.CacheControl;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -43,7 +50,10 @@ class FeeLedgerController {
 
 	private final Clock clock;
 
-	FeeLedgerController(FeesManagement fees, ParticipantManagement participants, Clock clock) {
+	private final ReceiptPdf pdf;
+
+	FeeLedgerController(FeesManagement fees, ParticipantManagement participants, Clock clock, ReceiptPdf pdf) {
+		this.pdf = pdf;
 		this.fees = fees;
 		this.participants = participants;
 		this.clock = clock;
@@ -129,6 +139,19 @@ class FeeLedgerController {
 		model.addAttribute("receipt", this.fees.receipt(id, number));
 		model.addAttribute("policy", this.fees.currentPolicy().orElse(null));
 		return "fees/receipt";
+	}
+
+	@GetMapping("/receipts/{number}/pdf")
+	ResponseEntity<byte[]> receiptPdf(@PathVariable ParticipantId id, @PathVariable long number, Locale locale) {
+		ReceiptView receipt = this.fees.receipt(id, number);
+		byte[] pdf = this.pdf.render(receipt,
+				this.fees.currentPolicy().map(FeePolicyView::participantText).orElse(null), locale);
+		return ResponseEntity.ok()
+			.contentType(MediaType.APPLICATION_PDF)
+			.cacheControl(CacheControl.noStore())
+			.header(HttpHeaders.CONTENT_DISPOSITION,
+					ContentDisposition.inline().filename("receipt-" + number + ".pdf").build().toString())
+			.body(pdf);
 	}
 
 	private String render(ParticipantId id, Model model) {
