@@ -36,7 +36,7 @@ class FeesFileSection implements ParticipantFileSection {
 		if (!actor.hasPermission(Permission.FEES_READ)) {
 			return Optional.empty();
 		}
-		FeeLedgerView ledger = this.fees.ledger(participant.id());
+		FeeLedgerView ledger = this.fees.ledgerInFile(participant.id());
 		// Without an assessment or a payment yet, those keys are left out: the content
 		// holds no nulls.
 		Map<String, Object> model = new HashMap<>();

@@ -214,6 +214,27 @@ public class FeesManagement {
 	@Transactional
 	public FeeLedgerView ledger(ParticipantId participantId) {
 		this.participants.get(participantId);
+		FeeLedgerView ledger = read(participantId);
+		this.audit.record(AuditAction.READ, LEDGER, participantId.toString(), "entries=" + ledger.entries().size());
+		return ledger;
+	}
+
+	/**
+	 * The ledger for the participant file, which has already read (and audited) the
+	 * participant: the read is audited when there is an assessment or an entry to read.
+	 */
+	@PreAuthorize("hasAuthority('FEES_READ')")
+	@Transactional
+	public FeeLedgerView ledgerInFile(ParticipantId participantId) {
+		FeeLedgerView ledger = read(participantId);
+		if (ledger.assessment() != null || !ledger.entries().isEmpty()) {
+			this.audit.record(AuditAction.READ, LEDGER, participantId.toString(),
+					"participant file, entries=" + ledger.entries().size());
+		}
+		return ledger;
+	}
+
+	private FeeLedgerView read(ParticipantId participantId) {
 		List<LedgerEntryView> entries = this.ledger.entries(participantId);
 		BigDecimal balance = entries.isEmpty() ? BigDecimal.ZERO.setScale(2) : entries.getLast().balanceAfter();
 		LedgerEntryView lastPayment = entries.reversed()
@@ -221,7 +242,6 @@ public class FeesManagement {
 			.filter((entry) -> entry.kind() == LedgerEntryKind.PAYMENT)
 			.findFirst()
 			.orElse(null);
-		this.audit.record(AuditAction.READ, LEDGER, participantId.toString(), "entries=" + entries.size());
 		return new FeeLedgerView(participantId,
 				this.ledger.assessmentOn(participantId, LocalDate.now(this.clock))
 					.or(() -> this.ledger.latestAssessment(participantId))
