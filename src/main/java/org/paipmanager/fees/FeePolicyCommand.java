@@ -32,7 +32,10 @@ public record FeePolicyCommand(@NotNull(message = "{validation.required}") Local
 		Integer basedOnVersion, @Valid List<Band> bands) {
 
 	public FeePolicyCommand {
-		bands = (bands != null) ? new ArrayList<>(bands) : new ArrayList<>();
+		// A row missing from a form or a JSON body counts as blank; the rows keep their
+		// places, so a problem is shown on the row that has it.
+		bands = (bands != null)
+				? List.copyOf(bands.stream().map((band) -> (band != null) ? band : Band.blank()).toList()) : List.of();
 	}
 
 	/** One row of the sliding scale; an empty upper end means "and above". */

@@ -114,7 +114,7 @@ public class FeesManagement {
 		List<Integer> rows = new ArrayList<>();
 		for (int i = 0; i < command.bands().size(); i++) {
 			FeePolicyCommand.Band band = command.bands().get(i);
-			if (band == null || band.isBlank()) {
+			if (band.isBlank()) {
 				continue;
 			}
 			for (String field : List.of("householdFrom", "incomeFrom", "fee")) {
