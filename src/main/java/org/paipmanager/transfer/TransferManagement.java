@@ -82,9 +82,8 @@ public class TransferManagement {
 
 	private final Clock clock;
 
-	TransferManagement(ParticipantManagement participants, ConsentManagement consent,
-			DisclosingInformation disclosures, EndingMembership membership, AuditLog audit, JdbcClient jdbc,
-			Clock clock) {
+	TransferManagement(ParticipantManagement participants, ConsentManagement consent, DisclosingInformation disclosures,
+			EndingMembership membership, AuditLog audit, JdbcClient jdbc, Clock clock) {
 		this.participants = participants;
 		this.consent = consent;
 		this.disclosures = disclosures;
