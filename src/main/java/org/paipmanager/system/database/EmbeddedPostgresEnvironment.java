@@ -54,6 +54,11 @@ public class EmbeddedPostgresEnvironment implements EnvironmentPostProcessor, Or
 		properties.put("spring.flyway.user", "postgres");
 		properties.put("spring.flyway.password", "");
 		properties.put("paip.database.owner-url", url);
+		if (ephemeral) {
+			// A throwaway test database keeps nothing, so losing a write in a crash loses
+			// nothing: the durability guard stands down for it alone.
+			properties.put(DurabilityGuard.REQUIRED, "false");
+		}
 		environment.getPropertySources().addFirst(new MapPropertySource("embeddedPostgres", properties));
 	}
 
