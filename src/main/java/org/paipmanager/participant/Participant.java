@@ -1,6 +1,9 @@
 package org.paipmanager.participant;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
 import java.util.UUID;
 
 import org.springframework.data.annotation.Id;
@@ -105,6 +108,36 @@ class Participant {
 				null, referral.referringAgencyId(), blankToNull(referral.referringContact()), referral.chargeType(),
 				blankToNull(referral.offenceDescription()), referral.orderOfProtection(), referral.nextCourtDate(),
 				referral.reportDueOn(), null);
+	}
+
+	/**
+	 * Corrects the details the referral papers and intake gave; returns the names of the
+	 * fields that changed, for the audit log (names only, never values).
+	 */
+	List<String> correct(DetailsCorrection correction) {
+		List<String> changed = new ArrayList<>();
+		this.firstName = changed(changed, "firstName", this.firstName, correction.firstName().strip());
+		this.lastName = changed(changed, "lastName", this.lastName, correction.lastName().strip());
+		this.dateOfBirth = changed(changed, "dateOfBirth", this.dateOfBirth, correction.dateOfBirth());
+		this.preferredLanguage = changed(changed, "preferredLanguage", this.preferredLanguage,
+				correction.preferredLanguage().strip());
+		this.caseNumber = changed(changed, "caseNumber", this.caseNumber, blankToNull(correction.caseNumber()));
+		this.referringContact = changed(changed, "referringContact", this.referringContact,
+				blankToNull(correction.referringContact()));
+		this.offenceDescription = changed(changed, "offenceDescription", this.offenceDescription,
+				blankToNull(correction.offenceDescription()));
+		this.orderOfProtection = changed(changed, "orderOfProtection", this.orderOfProtection,
+				correction.orderOfProtection());
+		this.nextCourtDate = changed(changed, "nextCourtDate", this.nextCourtDate, correction.nextCourtDate());
+		this.reportDueOn = changed(changed, "reportDueOn", this.reportDueOn, correction.reportDueOn());
+		return changed;
+	}
+
+	private static <T> T changed(List<String> changed, String field, T before, T after) {
+		if (!Objects.equals(before, after)) {
+			changed.add(field);
+		}
+		return after;
 	}
 
 	private static String blankToNull(String text) {

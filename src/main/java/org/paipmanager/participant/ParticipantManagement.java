@@ -28,6 +28,7 @@ import org.paipmanager.shared.Permission;
 import org.paipmanager.shared.RecordNotFoundException;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -212,6 +213,26 @@ public class ParticipantManagement {
 		this.participants.save(participant);
 		this.audit.record(AuditAction.CREATE, RECORD_TYPE, participant.id().toString(), "referral recorded");
 		return new ParticipantId(participant.id());
+	}
+
+	/**
+	 * Corrects the participant's details against the version the user read.
+	 * @throws OptimisticLockingFailureException when the participant changed since, so
+	 * the user sees the conflict instead of overwriting someone else's change
+	 */
+	@PreAuthorize("hasAuthority('PARTICIPANT_WRITE')")
+	@Transactional
+	public ParticipantDetails correct(ParticipantId id, @Valid DetailsCorrection correction) {
+		Participant participant = this.participants.findById(id.value())
+			.orElseThrow(() -> new RecordNotFoundException(RECORD_TYPE, id));
+		if (participant.toDetails().version() != correction.version()) {
+			throw new OptimisticLockingFailureException("Participant " + id + " was changed by someone else");
+		}
+		List<String> changed = participant.correct(correction);
+		// The @Version column settles two corrections read at the same version.
+		Participant saved = this.participants.save(participant);
+		this.audit.record(AuditAction.UPDATE, RECORD_TYPE, id.toString(), "corrected " + changed);
+		return saved.toDetails();
 	}
 
 	/**

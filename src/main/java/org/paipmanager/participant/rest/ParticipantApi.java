@@ -6,6 +6,7 @@ import java.util.Map;
 
 import jakarta.validation.Valid;
 
+import org.paipmanager.participant.DetailsCorrection;
 import org.paipmanager.participant.ParticipantDetails;
 import org.paipmanager.participant.ParticipantManagement;
 import org.paipmanager.participant.ProgramStage;
@@ -20,6 +21,7 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -52,6 +54,12 @@ class ParticipantApi {
 	ResponseEntity<ParticipantDetails> refer(@Valid @RequestBody ReferralCommand referral) {
 		ParticipantId id = this.participants.refer(referral);
 		return ResponseEntity.created(URI.create("/api/participants/" + id)).body(this.participants.get(id));
+	}
+
+	/** Corrects the details against the version read; a stale version answers 409. */
+	@PutMapping("/{id}")
+	ParticipantDetails correct(@PathVariable ParticipantId id, @Valid @RequestBody DetailsCorrection correction) {
+		return this.participants.correct(id, correction);
 	}
 
 	@ExceptionHandler(UnknownReferringAgency.class)
