@@ -197,6 +197,14 @@ public final class BenchmarkRun {
 		this.notes.put("benchmark agency participants",
 				queryString(owner, "select count(*) from participant where agency_id = '" + agency + "'"));
 		RecordingAttendance attendance = app.getBean(RecordingAttendance.class);
+		AgencyFixture.StaffUser directorUser = AgencyFixture.in(app).newUser(agencyId, Role.PROGRAM_DIRECTOR);
+		Actor director = new Actor(directorUser.staffId(), agencyId, directorUser.username(),
+				Set.of(Role.PROGRAM_DIRECTOR));
+		WebSession directorBrowser = new WebSession(
+				Integer.parseInt(app.getEnvironment().getRequiredProperty("local.server.port")));
+		if (directorBrowser.signIn(directorUser).statusCode() != 302) {
+			throw new IllegalStateException("Director sign-in failed");
+		}
 		try (Connection raw = DriverManager.getConnection(this.jdbcUrl, "paip_app", "")) {
 			raw.setAutoCommit(false);
 			asFacilitator(facilitator, () -> {
@@ -204,6 +212,17 @@ public final class BenchmarkRun {
 					recording(owner, raw, attendance, facilitator);
 					profileRecording(owner, attendance, facilitator);
 					progress(owner, raw, attendance, browser, facilitator);
+				}
+				catch (SQLException ex) {
+					throw new IllegalStateException(ex);
+				}
+				return null;
+			});
+			asFacilitator(director, () -> {
+				try {
+					new StatisticsBenchmark(this.options, this.timings, this.notes, app, owner, raw, directorBrowser,
+							director)
+						.run();
 				}
 				catch (SQLException ex) {
 					throw new IllegalStateException(ex);
@@ -257,7 +276,7 @@ public final class BenchmarkRun {
 	private void profileRecording(Connection owner, RecordingAttendance attendance, Actor facilitator)
 			throws SQLException {
 		List<FullGroup> groups = fullGroups(owner, facilitator.agencyId().value(), 10);
-		profile(owner, "RecordingAttendance.record", groups.size(), (i) -> {
+		profile(owner, this.notes, "RecordingAttendance.record", groups.size(), (i) -> {
 			FullGroup group = groups.get(i);
 			attendance.record(group.id(), group.command(group.lastHeld().plusWeeks(1).plusDays(1)));
 		});
@@ -325,8 +344,9 @@ public final class BenchmarkRun {
 		this.timings.add(facade);
 		this.timings.add(sql);
 		int n = Math.min(20, this.options.iterations());
-		profile(owner, "participant file page (HTTP)", n, (i) -> browser.get("/participants/" + sample.get(i)));
-		profile(owner, "RecordingAttendance.progress", n,
+		profile(owner, this.notes, "participant file page (HTTP)", n,
+				(i) -> browser.get("/participants/" + sample.get(i)));
+		profile(owner, this.notes, "RecordingAttendance.progress", n,
 				(i) -> attendance.progress(new ParticipantId(sample.get(i + n))));
 	}
 
@@ -334,7 +354,8 @@ public final class BenchmarkRun {
 	 * Runs an operation again with pg_stat_statements on, outside the timings: how many
 	 * statements the application sends per call, and which take the database's time.
 	 */
-	private void profile(Connection owner, String label, int times, IntConsumer operation) throws SQLException {
+	static void profile(Connection owner, Map<String, String> notes, String label, int times, IntConsumer operation)
+			throws SQLException {
 		try (Statement sql = owner.createStatement()) {
 			sql.execute("create extension if not exists pg_stat_statements");
 			sql.execute("select pg_stat_statements_reset()");
@@ -358,7 +379,7 @@ public final class BenchmarkRun {
 				}
 			}
 		}
-		this.notes.put("database work per call: " + label,
+		notes.put("database work per call: " + label,
 				String.format(Locale.ROOT, "%.1f statements, %.2f ms executing in PostgreSQL; the costliest:",
 						(double) calls / times, milliseconds / times) + top);
 	}
@@ -406,7 +427,7 @@ public final class BenchmarkRun {
 		}
 	}
 
-	private static void scope(Connection raw, Actor actor) throws SQLException {
+	static void scope(Connection raw, Actor actor) throws SQLException {
 		try (PreparedStatement scope = raw
 			.prepareStatement("select set_config('paip.agency_id', ?, true), set_config('paip.staff_id', ?, true)")) {
 			scope.setString(1, actor.agencyId().value().toString());
@@ -451,7 +472,7 @@ public final class BenchmarkRun {
 		}
 	}
 
-	private static <T> void time(Timings timings, Supplier<T> work) {
+	static <T> void time(Timings timings, Supplier<T> work) {
 		long started = System.nanoTime();
 		work.get();
 		long elapsed = System.nanoTime() - started;
@@ -638,10 +659,11 @@ public final class BenchmarkRun {
 
 	/** Command-line options: {@code --scale small|medium|full}, iterations, seed. */
 	record Options(Scale scale, long seed, int warmup, int iterations, boolean regenerate, Path dataRoot,
-			Path resultsDirectory, String commit, String whatIf, String whatIfUndo, String appProperty) {
+			Path resultsDirectory, String commit, String whatIf, String whatIfUndo, String appProperty,
+			int statisticsWarmup, int statisticsIterations) {
 
 		private static final Set<String> KNOWN = Set.of("scale", "seed", "warmup", "iterations", "data", "results",
-				"what-if", "what-if-undo", "app-property");
+				"what-if", "what-if-undo", "app-property", "statistics-warmup", "statistics-iterations");
 
 		static Options parse(String[] args) {
 			Map<String, String> values = new LinkedHashMap<>();
@@ -657,17 +679,22 @@ public final class BenchmarkRun {
 				else {
 					throw new IllegalArgumentException("Unknown argument " + arg
 							+ "; use --scale tiny|small|medium|full, --iterations N, --warmup N, --seed N, --regenerate,"
-							+ " --what-if SQL --what-if-undo SQL, --app-property key=value");
+							+ " --what-if SQL --what-if-undo SQL, --app-property key=value,"
+							+ " --statistics-iterations N, --statistics-warmup N");
 				}
 			}
+			int warmup = Integer.parseInt(values.getOrDefault("warmup", "50"));
+			int iterations = Integer.parseInt(values.getOrDefault("iterations", "300"));
 			return new Options(Scale.named(values.getOrDefault("scale", "small")),
-					Long.parseLong(values.getOrDefault("seed", String.valueOf(DEFAULT_SEED))),
-					Integer.parseInt(values.getOrDefault("warmup", "50")),
-					Integer.parseInt(values.getOrDefault("iterations", "300")), regenerate,
-					Path.of(values.getOrDefault("data", "target/bench")),
+					Long.parseLong(values.getOrDefault("seed", String.valueOf(DEFAULT_SEED))), warmup, iterations,
+					regenerate, Path.of(values.getOrDefault("data", "target/bench")),
 					Path.of(values.getOrDefault("results", "bench/results")),
 					System.getProperty("bench.commit", "unknown"), values.get("what-if"), values.get("what-if-undo"),
-					values.get("app-property"));
+					values.get("app-property"),
+					// One statistics report reads the agency's whole year: fewer calls.
+					Integer.parseInt(values.getOrDefault("statistics-warmup", String.valueOf(Math.min(warmup, 10)))),
+					Integer.parseInt(
+							values.getOrDefault("statistics-iterations", String.valueOf(Math.min(iterations, 60)))));
 		}
 
 	}

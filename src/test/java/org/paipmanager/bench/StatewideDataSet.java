@@ -33,7 +33,7 @@ import java.util.Map;
 final class StatewideDataSet {
 
 	/** Bumped whenever the generated rows change, so a kept data set is regenerated. */
-	static final int GENERATOR_VERSION = 1;
+	static final int GENERATOR_VERSION = 2;
 
 	/** The Sunday that ends the generated year; benchmarks record the weeks after it. */
 	static final LocalDate AS_OF = LocalDate.of(2026, 6, 28);
@@ -104,6 +104,7 @@ final class StatewideDataSet {
 			step("participants", participants());
 			step("memberships", memberships());
 			step("sessions", sessions());
+			step("statistics records", statisticsRecords());
 			List<String[]> indexes = dropIndexes("group_attendance");
 			attendance();
 			long started = System.nanoTime();
@@ -165,7 +166,9 @@ final class StatewideDataSet {
 	Map<String, Long> rowCounts() throws SQLException {
 		Map<String, Long> counts = new LinkedHashMap<>();
 		for (String table : List.of("agency", "staff", "program_group", "participant", "group_membership",
-				"group_session", "group_attendance")) {
+				"group_session", "group_attendance", "completion_outcome", "intake_screening",
+				"intake_screening_answer", "eligibility_decision", "participant_referral_decision",
+				"statistics_rearrest", "coordination_outgoing_referral", "mandated_report")) {
 			counts.put(table, count("select count(*) from " + table));
 		}
 		counts.put("participants with attendance",
@@ -363,6 +366,135 @@ final class StatewideDataSet {
 				order by w, g.gn;
 				"""
 			.formatted(LAST_WEEK);
+	}
+
+	/**
+	 * What the 501.170 statistics read besides participants and attendance: completion
+	 * outcomes of everyone who left a group, intake screenings with the (k) demographic
+	 * answers, eligibility decisions and referral rejections (the (c) refusals),
+	 * re-arrests (g), outgoing referrals with their partner agency and release (h) and
+	 * child and elder abuse reports (j). Pre-group participants draw from a number hashed
+	 * from their id.
+	 */
+	private String statisticsRecords() {
+		return """
+				create temp table b_person as
+				select p.id pid, p.agency_id, p.stage, p.referred_on, p.stage_changed_on, p.program_start_date joined,
+				       ('x' || substr(md5(p.id::text), 1, 15))::bit(60)::bigint n
+				from participant p;
+				insert into completion_outcome (id, agency_id, participant_id, outcome, ended_on, termination_reason,
+				       sessions_attended, hours_attended, decided_by_username, recorded_at)
+				select pg_temp.uid('completion', pn), agency_id, pid, case outcome when 'C' then 'COMPLETED' else 'TERMINATED' end,
+				       left_on, case when outcome = 'T' then 'ABSENCES' end,
+				       greatest(0, end_w - start_w + 1 - case when outcome = 'T' then 3 else 2 end),
+				       round(greatest(0, end_w - start_w + 1 - case when outcome = 'T' then 3 else 2 end) * duration / 60.0, 2),
+				       'synthetic', (left_on + time '17:00') at time zone 'America/Chicago'
+				from b_member where not open order by pn;
+				-- Screened: everyone who joined a group (a week or two before), the eligible, those
+				-- in screening (not completed) and 60%% of those not admitted.
+				create temp table b_screening as
+				select pid, agency_id, n, stage,
+				       case when joined is not null then joined - 7 - floor(pg_temp.r(60, n) * 7)::int
+				            else stage_changed_on end screened_on
+				from b_person
+				where joined is not null or stage in ('SCREENING', 'ELIGIBLE')
+				   or (stage = 'NOT_ADMITTED' and pg_temp.r(61, n) >= 0.4);
+				insert into intake_screening (id, agency_id, participant_id, started_at, started_by, last_saved_at, last_saved_by,
+				       completed_at, completed_by, version)
+				select pg_temp.uid('screening', n), agency_id, pid, (screened_on + time '09:30') at time zone 'America/Chicago',
+				       'synthetic', (screened_on + time '10:45') at time zone 'America/Chicago', 'synthetic',
+				       case when stage <> 'SCREENING' then (screened_on + time '10:45') at time zone 'America/Chicago' end,
+				       case when stage <> 'SCREENING' then 'synthetic' end, 0
+				from b_screening order by screened_on, n;
+				-- The (k) answers: 3%% of fields never answered, 2%% left blank.
+				insert into intake_screening_answer (screening_id, agency_id, field_code, answer)
+				select pg_temp.uid('screening', s.n), s.agency_id, f.code,
+				       case when pg_temp.r(f.stream + 1, s.n) < 0.02 then ''
+				            else f.options[1 + floor(pg_temp.r(f.stream, s.n) * cardinality(f.options))::int] end
+				from b_screening s cross join (values
+				  (70, 'educationLevel', array['LESS_THAN_HIGH_SCHOOL', 'HIGH_SCHOOL_OR_GED', 'HIGH_SCHOOL_OR_GED', 'SOME_COLLEGE',
+				       'ASSOCIATE_DEGREE', 'BACHELOR_DEGREE', 'GRADUATE_DEGREE', 'DECLINED']),
+				  (72, 'raceEthnicity', array['AMERICAN_INDIAN_OR_ALASKA_NATIVE', 'ASIAN', 'BLACK_OR_AFRICAN_AMERICAN',
+				       'BLACK_OR_AFRICAN_AMERICAN', 'HISPANIC_OR_LATINO', 'HISPANIC_OR_LATINO', 'MIDDLE_EASTERN_OR_NORTH_AFRICAN',
+				       'NATIVE_HAWAIIAN_OR_PACIFIC_ISLANDER', 'WHITE', 'WHITE', 'WHITE', 'MULTIRACIAL', 'DECLINED']),
+				  (74, 'employment', array['FULL_TIME', 'FULL_TIME', 'PART_TIME', 'UNEMPLOYED', 'UNEMPLOYED', 'STUDENT', 'RETIRED',
+				       'UNABLE_TO_WORK', 'DECLINED']),
+				  (76, 'relationshipToVictim', array['SPOUSE', 'FORMER_SPOUSE', 'DATING_PARTNER', 'DATING_PARTNER',
+				       'FORMER_DATING_PARTNER', 'CO_PARENT', 'OTHER_RELATIONSHIP']),
+				  (78, 'maritalStatus', array['SINGLE', 'SINGLE', 'MARRIED', 'CIVIL_UNION', 'SEPARATED', 'DIVORCED', 'WIDOWED',
+				       'DECLINED']),
+				  (80, 'numberOfChildren', array['0', '0', '1', '1', '2', '2', '3', '4', '5', '6'])) f (stream, code, options)
+				where s.stage <> 'SCREENING' and pg_temp.r(f.stream + 50, s.n) >= 0.03;
+				-- 501.125: eligible for everyone in a group or waiting; a refusal for the screened not admitted.
+				insert into eligibility_decision (id, agency_id, participant_id, findings, proposed_outcome, decided_outcome,
+				       sections, follow_ups, decided_by_username, decided_at)
+				select pg_temp.uid('eligibility', n), agency_id, pid, '{}'::jsonb, outcome, outcome, array['501.125'], '{}',
+				       'synthetic', (screened_on + time '11:00') at time zone 'America/Chicago'
+				from (select s.*, case when s.stage <> 'NOT_ADMITTED' then 'ELIGIBLE'
+				                       when pg_temp.r(62, n) < 0.4 then 'NOT_ELIGIBLE' when pg_temp.r(62, n) < 0.6 then 'EXCLUDED'
+				                       when pg_temp.r(62, n) < 0.85 then 'REFER_FOR_TREATMENT' else 'REFER_TO_VICTIM_SERVICES' end outcome
+				      from b_screening s where s.stage <> 'SCREENING') x
+				order by screened_on, n;
+				-- 501.230(a): the other 40%% of those not admitted were refused at referral, with a coded reason.
+				insert into participant_referral_decision (id, agency_id, participant_id, outcome, rejection_reason,
+				       alternative_sanction, decided_on, decided_at, decided_by_username)
+				select pg_temp.uid('referral-decision', n), agency_id, pid, 'REJECTED',
+				       (array['NOT_A_PARTNER_VIOLENCE_REFERRAL', 'OUTSIDE_SERVICE_AREA', 'OUTSIDE_SERVICE_AREA', 'LANGUAGE_NOT_OFFERED',
+				              'NO_GROUP_FOR_GENDER_OR_COMPOSITION', 'REFERRAL_INCOMPLETE', 'REFERRAL_INCOMPLETE',
+				              'ACTIVE_CASE_ELSEWHERE'])[1 + floor(pg_temp.r(63, n) * 8)::int],
+				       (array['REFER_TO_ANOTHER_PAIP', 'SUBSTANCE_ABUSE_TREATMENT', 'MENTAL_HEALTH_TREATMENT', 'PROBATION_SUPERVISION',
+				              'RETURN_TO_COURT_FOR_REVIEW'])[1 + floor(pg_temp.r(64, n) * 5)::int],
+				       stage_changed_on, (stage_changed_on + time '14:00') at time zone 'America/Chicago', 'synthetic'
+				from b_person where stage = 'NOT_ADMITTED' and pg_temp.r(61, n) < 0.4 order by stage_changed_on, n;
+				-- 501.170(g): 4%% re-arrested while in the program.
+				insert into statistics_rearrest (id, agency_id, participant_id, arrested_on, offence_category, recorded_by_username,
+				       recorded_at)
+				select pg_temp.uid('rearrest', pn), agency_id, pid, arrested_on,
+				       (array['DOMESTIC_BATTERY', 'DOMESTIC_BATTERY', 'AGGRAVATED_DOMESTIC_BATTERY', 'VIOLATION_OF_ORDER_OF_PROTECTION',
+				              'VIOLATION_OF_ORDER_OF_PROTECTION', 'STALKING_OR_HARASSMENT', 'OTHER_PARTNER_OFFENCE',
+				              'NON_PARTNER_OFFENCE'])[1 + floor(pg_temp.r(66, pn) * 8)::int],
+				       'synthetic', (arrested_on + 3 + time '09:00') at time zone 'America/Chicago'
+				from (select m.*, joined + floor(pg_temp.r(67, pn) * (coalesce(left_on, date '%1$s') - joined))::int arrested_on
+				      from b_member m where pg_temp.r(65, pn) < 0.04) x
+				order by arrested_on, pn;
+				-- 501.170(h): one partner agency per category in each agency; 12%% of group participants
+				-- referred to one, each under a release to that partner.
+				insert into partner_agency (id, agency_id, name, category, phone, county, version)
+				select pg_temp.uid('partner', b.a * 10 + k), b.id, 'Synthetic ' || lower(replace(c, '_', ' ')) || ' partner ' || (b.a + 1),
+				       c, '(217) 555-' || lpad((3000 + b.a * 10 + k)::text, 4, '0'), null, 0
+				from b_agency b, unnest(array['SUBSTANCE_ABUSE_TREATMENT', 'MENTAL_HEALTH', 'VICTIM_SERVICES', 'MEDICAL', 'OTHER'])
+				     with ordinality u (c, k);
+				create temp table b_outgoing as
+				select m.pn, m.agency_id, m.pid, ag.a,
+				       (array[1, 1, 1, 2, 2, 3, 4, 5])[1 + floor(pg_temp.r(69, pn) * 8)::int] k,
+				       m.joined + floor(pg_temp.r(68, pn) * least(70, coalesce(m.left_on, date '%1$s') - m.joined))::int referred_on
+				from b_member m join b_agency ag on ag.id = m.agency_id where pg_temp.r(92, pn) < 0.12;
+				insert into consent_release (id, agency_id, participant_id, recipient_kind, partner_agency_id, recipient_name,
+				       categories, purposes, basis, signed_on, expires_on, recorded_by_username, recorded_at, version)
+				select pg_temp.uid('release', o.pn), o.agency_id, o.pid, 'PARTNER_AGENCY', pa.id, pa.name, array['ATTENDANCE_AND_COMPLIANCE'],
+				       array['SCREENING_AND_INTERVENTION_PLANNING'], 'VOLUNTARY', o.referred_on, o.referred_on + 365, 'synthetic',
+				       (o.referred_on + time '12:00') at time zone 'America/Chicago', 0
+				from b_outgoing o join partner_agency pa on pa.id = pg_temp.uid('partner', o.a * 10 + o.k) order by o.referred_on, o.pn;
+				insert into coordination_outgoing_referral (id, agency_id, participant_id, category, partner_agency_id,
+				       partner_agency_name, purpose, referred_on, release_id, recorded_by_username, recorded_at)
+				select pg_temp.uid('outgoing', o.pn), o.agency_id, o.pid, pa.category, pa.id, pa.name, 'Synthetic referral for services',
+				       o.referred_on, pg_temp.uid('release', o.pn), 'synthetic', (o.referred_on + time '12:30') at time zone 'America/Chicago'
+				from b_outgoing o join partner_agency pa on pa.id = pg_temp.uid('partner', o.a * 10 + o.k) order by o.referred_on, o.pn;
+				-- 501.170(j), 501.145: a child abuse report for 0.6%% of group participants, an elder abuse report for 0.15%%.
+				insert into mandated_report (id, agency_id, participant_id, event_id, kind, reported_at, reporter_username,
+				       agency_notified, reference_number, rule_section, victim_follow_up_outstanding, recorded_by_username,
+				       recorded_at, version)
+				select pg_temp.uid('mandated-report', pn), agency_id, pid, pg_temp.uid('mandated-event', pn), kind, reported_at,
+				       'synthetic', case kind when 'ELDER_ABUSE' then 'DEPARTMENT_ON_AGING' else 'DCFS_HOTLINE' end,
+				       'SYN-' || pn, '501.145', false, 'synthetic', reported_at, 0
+				from (select m.pn, m.agency_id, m.pid,
+				             case when pg_temp.r(90, pn) < 0.006 then 'CHILD_ABUSE_OR_NEGLECT' else 'ELDER_ABUSE' end kind,
+				             ((m.joined + floor(pg_temp.r(91, pn) * (coalesce(m.left_on, date '%1$s') - m.joined))::int) + time '19:30')
+				               at time zone 'America/Chicago' reported_at
+				      from b_member m where pg_temp.r(90, pn) < 0.0075) x
+				order by reported_at, pn;
+				"""
+			.formatted(AS_OF);
 	}
 
 	private void attendance() throws SQLException {
