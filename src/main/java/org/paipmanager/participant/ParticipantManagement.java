@@ -215,6 +215,13 @@ public class ParticipantManagement {
 		return new ParticipantId(participant.id());
 	}
 
+	/** The participant's details as they stand, as a correction form. */
+	@PreAuthorize("hasAuthority('PARTICIPANT_WRITE')")
+	@Transactional
+	public DetailsCorrection newCorrection(ParticipantId id) {
+		return DetailsCorrection.of(get(id));
+	}
+
 	/**
 	 * Corrects the participant's details against the version the user read.
 	 * @throws OptimisticLockingFailureException when the participant changed since, so

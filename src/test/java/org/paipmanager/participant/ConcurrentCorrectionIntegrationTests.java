@@ -100,4 +100,34 @@ class ConcurrentCorrectionIntegrationTests {
 		assertThat(after.version()).isEqualTo(before.version() + 1);
 	}
 
+	@Test
+	@DisplayName("Concurrency: a correction made on a stale page shows the conflict and the details as they now stand; the earlier correction stays")
+	void aStalePageConflictsVisibly() {
+		AgencyFixture fixture = AgencyFixture.in(this.context);
+		AgencyId agency = fixture.newAgency();
+		ParticipantId id = fixture.enrolledParticipant(agency, "Robin", Gender.MALE, LocalDate.now().minusMonths(1));
+		ParticipantDetails before = SystemScope.callAs(agency, () -> this.participants.get(id));
+		WebSession intake = new WebSession(this.port);
+		intake.signIn(fixture.newUser(agency, Role.INTAKE_WORKER));
+		String page = "/participants/" + id + "/details";
+		assertThat(intake.get("/participants/" + id).body()).contains("Correct details");
+		java.util.Map<String, String> form = new java.util.HashMap<>(java.util.Map.of("version",
+				String.valueOf(before.version()), "firstName", "Robin", "lastName", before.lastName(), "dateOfBirth",
+				before.dateOfBirth().toString(), "preferredLanguage", "English", "caseNumber", "2026-CF-0001"));
+		assertThat(intake.submit(page, page, form).statusCode()).isEqualTo(302);
+
+		form.put("caseNumber", "2026-CF-0002");
+		HttpResponse<String> stale = intake.submit(page, page, form);
+		assertThat(stale.statusCode()).isEqualTo(200);
+		assertThat(stale.body()).contains("Someone else changed these details while you were editing.")
+			.contains("value=\"2026-CF-0001\"")
+			.contains("name=\"version\" value=\"" + (before.version() + 1) + "\"");
+		assertThat(SystemScope.callAs(agency, () -> this.participants.get(id)).caseNumber()).isEqualTo("2026-CF-0001");
+
+		// A facilitator may read the file but not correct it.
+		WebSession facilitator = new WebSession(this.port);
+		facilitator.signIn(fixture.newUser(agency, Role.FACILITATOR));
+		assertThat(facilitator.get(page).statusCode()).isEqualTo(403);
+	}
+
 }

@@ -7,6 +7,7 @@ import java.util.List;
 import org.paipmanager.participant.CaseNoteCommand;
 
 import org.paipmanager.participant.ChargeType;
+import org.paipmanager.participant.DetailsCorrection;
 import org.paipmanager.participant.Gender;
 import org.paipmanager.participant.OrderOfProtection;
 import org.paipmanager.participant.ParticipantDetails;
@@ -18,6 +19,7 @@ import org.paipmanager.participant.ReferralSource;
 import org.paipmanager.participant.UnknownReferringAgency;
 import org.paipmanager.shared.ParticipantId;
 
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -120,6 +122,41 @@ class ParticipantController {
 		this.participants.addCaseNote(id, note);
 		redirect.addFlashAttribute("noteSaved", true);
 		return "redirect:/participants/" + id + "#case-notes";
+	}
+
+	@GetMapping("/{id}/details")
+	String detailsForm(@PathVariable ParticipantId id, Model model) {
+		model.addAttribute("correction", this.participants.newCorrection(id));
+		return detailsPage(this.participants.get(id), model);
+	}
+
+	/** A stale form shows the details as they now stand; the user corrects again. */
+	@PostMapping("/{id}/details")
+	String correct(@PathVariable ParticipantId id, @Valid @ModelAttribute("correction") DetailsCorrection correction,
+			BindingResult errors, Model model, RedirectAttributes redirect) {
+		if (!errors.hasErrors()) {
+			try {
+				this.participants.correct(id, correction);
+				redirect.addFlashAttribute("saved", true);
+				return "redirect:/participants/" + id;
+			}
+			catch (OptimisticLockingFailureException ex) {
+				ParticipantDetails current = this.participants.get(id);
+				model.addAttribute("conflict", true);
+				// Drop the stale submission so the form shows the current details and
+				// version.
+				model.asMap().remove(BindingResult.MODEL_KEY_PREFIX + "correction");
+				model.addAttribute("correction", DetailsCorrection.of(current));
+				return detailsPage(current, model);
+			}
+		}
+		return detailsPage(this.participants.get(id), model);
+	}
+
+	private String detailsPage(ParticipantDetails participant, Model model) {
+		model.addAttribute("participant", participant);
+		model.addAttribute("ordersOfProtection", OrderOfProtection.values());
+		return "participant/details";
 	}
 
 }
