@@ -10,4 +10,9 @@ import java.util.UUID;
  */
 public record DestructionBatch(UUID id, LocalDate preparedOn, boolean approved, String approvedBy, Instant approvedAt,
 		long version, List<DestructionCandidate> candidates) {
+
+	public DestructionBatch {
+		candidates = List.copyOf(candidates);
+	}
+
 }

@@ -8,4 +8,10 @@ import java.util.List;
  */
 public record RetentionReview(DestructionBatch pendingBatch, List<DestructionCandidate> held,
 		List<RetentionHold> holds) {
+
+	public RetentionReview {
+		held = List.copyOf(held);
+		holds = List.copyOf(holds);
+	}
+
 }
