@@ -3,7 +3,7 @@
  * 501.220(b), from versioned agency templates in English and Spanish, signed on screen or
  * by scan; signing enrols the participant. Sensitive case data.
  */
-@ApplicationModule(allowedDependencies = { "shared", "audit", "agency", "participant", "intake" })
+@ApplicationModule(allowedDependencies = { "shared", "audit", "agency", "participant", "intake", "fees" })
 package org.paipmanager.contract;
 
 import org.springframework.modulith.ApplicationModule;

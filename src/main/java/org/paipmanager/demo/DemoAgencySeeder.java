@@ -136,10 +136,10 @@ class DemoAgencySeeder implements ApplicationRunner {
 
 	/**
 	 * The facades of the intake path after referral: referral decisions, screening,
-	 * eligibility, contracts; and transfers to another program.
+	 * eligibility, fees, contracts; and transfers to another program.
 	 */
 	record Lifecycle(ReferralDecisions referrals, IntakeScreenings screenings, EligibilityDecisions eligibility,
-			ContractManagement contracts, TransferManagement transfers) {
+			ContractManagement contracts, TransferManagement transfers, DemoFees fees) {
 	}
 
 	@Override
@@ -206,6 +206,7 @@ class DemoAgencySeeder implements ApplicationRunner {
 		UUID thursday = this.groups.create(new GroupCommand("Grupo de hombres del jueves", GroupComposition.MALE,
 				"Spanish", DayOfWeek.THURSDAY, LocalTime.of(18, 0), 90, "Prairie Bridges, Room 1", 12,
 				cofacilitator.value(), director.value(), null));
+		this.lifecycle.fees().policy(today.minusYears(2));
 		seedParticipants(today, tuesday, thursday);
 		return signIns;
 	}
@@ -281,6 +282,7 @@ class DemoAgencySeeder implements ApplicationRunner {
 		this.history.weeklyGroup(englishGroup, DayOfWeek.TUESDAY, inGroup, completes, terminated, inGroup.get(1),
 				today);
 		this.history.weeklyGroup(spanishGroup, DayOfWeek.THURSDAY, List.of(spanishSpeaker), null, null, null, today);
+		this.lifecycle.fees().payments(completes, inGroup.get(0), inGroup.get(1), today);
 	}
 
 	private ParticipantId refer(String first, String last, String born, Gender gender, String language,
@@ -328,7 +330,10 @@ class DemoAgencySeeder implements ApplicationRunner {
 		return version;
 	}
 
+	// The fee is assessed on the sliding scale first, so the contract states it
+	// (501.155).
 	private void generateContract(ParticipantId id, String language, int sessions, String fee, LocalDate on) {
+		this.lifecycle.fees().assess(id, fee, on);
 		on(on, () -> this.lifecycle.contracts()
 			.generate(id, new ContractCommand(language, sessions, new BigDecimal(fee))));
 	}

@@ -4,6 +4,7 @@ import java.time.Clock;
 
 import org.paipmanager.completion.CompletionManagement;
 import org.paipmanager.contract.ContractManagement;
+import org.paipmanager.fees.FeesManagement;
 import org.paipmanager.eligibility.EligibilityDecisions;
 import org.paipmanager.group.GroupManagement;
 import org.paipmanager.group.RecordingAttendance;
@@ -40,8 +41,10 @@ class DemoConfiguration {
 
 	@Bean
 	DemoAgencySeeder.Lifecycle demoLifecycle(ReferralDecisions referrals, IntakeScreenings screenings,
-			EligibilityDecisions eligibility, ContractManagement contracts, TransferManagement transfers) {
-		return new DemoAgencySeeder.Lifecycle(referrals, screenings, eligibility, contracts, transfers);
+			EligibilityDecisions eligibility, ContractManagement contracts, TransferManagement transfers,
+			FeesManagement fees, DemoClock clock) {
+		return new DemoAgencySeeder.Lifecycle(referrals, screenings, eligibility, contracts, transfers,
+				new DemoFees(fees, clock));
 	}
 
 }

@@ -2,11 +2,11 @@
  * Demo data: one fictional PAIP agency with staff of every role, partner agencies, two
  * groups and thirteen participants at every stage, taken through the real path (referral
  * decision, screening, eligibility, contract, weekly attendance, completion criteria,
- * extension, completion, termination and transfer), seeded on the first start of an empty
- * database unless {@code paip.demo.enabled=false}.
+ * extension, completion, termination and transfer, fees and payments), seeded on the
+ * first start of an empty database unless {@code paip.demo.enabled=false}.
  */
 @ApplicationModule(allowedDependencies = { "shared", "agency", "staff", "participant", "group", "consent",
-		"coordination", "intake", "eligibility", "contract", "completion", "transfer" })
+		"coordination", "intake", "eligibility", "contract", "completion", "transfer", "fees" })
 package org.paipmanager.demo;
 
 import org.springframework.modulith.ApplicationModule;

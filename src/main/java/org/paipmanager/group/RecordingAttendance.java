@@ -30,6 +30,7 @@ import org.paipmanager.shared.ParticipantId;
 import org.paipmanager.shared.RecordNotFoundException;
 
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -62,9 +63,13 @@ public class RecordingAttendance {
 
 	private final ObjectProvider<AttendanceCreditSource> credits;
 
+	private final ApplicationEventPublisher events;
+
 	RecordingAttendance(GroupSessions sessions, ProgramGroups groups, ParticipantManagement participants,
-			AuditLog audit, JdbcClient jdbc, Clock clock, ObjectProvider<AttendanceCreditSource> credits) {
+			AuditLog audit, JdbcClient jdbc, Clock clock, ObjectProvider<AttendanceCreditSource> credits,
+			ApplicationEventPublisher events) {
 		this.credits = credits;
+		this.events = events;
 		this.sessions = sessions;
 		this.groups = groups;
 		this.participants = participants;
@@ -108,6 +113,7 @@ public class RecordingAttendance {
 	 * @throws AttendanceRefused naming each line that is wrong; nothing is saved
 	 * @throws OptimisticLockingFailureException when someone recorded the session after
 	 * the sheet was read
+	 * @see SessionAttendanceRecorded published in the same transaction
 	 */
 	@PreAuthorize("hasAuthority('ATTENDANCE_RECORD')")
 	@Transactional
@@ -154,6 +160,11 @@ public class RecordingAttendance {
 		GroupSession saved = this.sessions.save(session);
 		this.audit.record(correction ? AuditAction.UPDATE : AuditAction.CREATE, RECORD_TYPE, saved.id().toString(),
 				"group=" + groupId + ", held on " + command.heldOn() + ", rows=" + lines.size() + corrects);
+		Map<Boolean, Set<ParticipantId>> byAttended = lines.stream()
+			.collect(Collectors.partitioningBy((line) -> line.status().attended(),
+					Collectors.mapping((line) -> new ParticipantId(line.participantId()), Collectors.toSet())));
+		this.events.publishEvent(new SessionAttendanceRecorded(saved.id(), groupId, command.heldOn(),
+				byAttended.get(true), byAttended.get(false)));
 		return saved.id();
 	}
 

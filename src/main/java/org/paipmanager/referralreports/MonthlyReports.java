@@ -1,6 +1,7 @@
 package org.paipmanager.referralreports;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
@@ -15,6 +16,7 @@ import org.paipmanager.agency.AgencyProfile;
 import org.paipmanager.completion.CompletionCriterion;
 import org.paipmanager.completion.CompletionManagement;
 import org.paipmanager.completion.CompletionProgress;
+import org.paipmanager.fees.FeesManagement;
 import org.paipmanager.group.AttendanceProgress;
 import org.paipmanager.group.AttendanceStatus;
 import org.paipmanager.group.RecordingAttendance;
@@ -28,9 +30,10 @@ import org.thymeleaf.ITemplateEngine;
 import org.thymeleaf.context.Context;
 
 /**
- * Gathers a participant's month from the attendance and completion modules and renders
- * the monthly report in English with the letterhead of the correspondence letters. Reads
- * participant-side data only: nothing here may reach victim contact information.
+ * Gathers a participant's month from the attendance, fees and completion modules and
+ * renders the monthly report in English with the letterhead of the correspondence
+ * letters. Reads participant-side data only: nothing here may reach victim contact
+ * information.
  */
 @Component
 class MonthlyReports {
@@ -47,14 +50,17 @@ class MonthlyReports {
 
 	private final CompletionManagement completion;
 
+	private final FeesManagement fees;
+
 	private final AgencyManagement agencies;
 
 	private final ITemplateEngine templates;
 
 	private final MessageSource messages;
 
-	MonthlyReports(RecordingAttendance attendance, CompletionManagement completion, AgencyManagement agencies,
-			ITemplateEngine templates, MessageSource messages) {
+	MonthlyReports(RecordingAttendance attendance, CompletionManagement completion, FeesManagement fees,
+			AgencyManagement agencies, ITemplateEngine templates, MessageSource messages) {
+		this.fees = fees;
 		this.attendance = attendance;
 		this.completion = completion;
 		this.agencies = agencies;
@@ -90,8 +96,9 @@ class MonthlyReports {
 				count(inMonth, AttendanceStatus.EXCUSED), count(inMonth, AttendanceStatus.REMOVED),
 				toDate.sessionsAttended(), toDate.hoursAttended(), progress.sessionsRequired(),
 				progress.hoursRequired(),
-				count(sessions, AttendanceStatus.ABSENT) + count(sessions, AttendanceStatus.EXCUSED), admission,
-				criteria, progress.certificateAvailable());
+				count(sessions, AttendanceStatus.ABSENT) + count(sessions, AttendanceStatus.EXCUSED),
+				this.fees.monthlyStatement(participant.id(), month), admission, criteria,
+				progress.certificateAvailable());
 	}
 
 	private static int count(List<ParticipantSession> sessions, AttendanceStatus status) {
@@ -127,6 +134,10 @@ class MonthlyReports {
 		model.put("hoursInMonth", plain(figures.hoursInMonth()));
 		model.put("hoursToDate", plain(figures.hoursToDate()));
 		model.put("hoursRequired", plain(figures.hoursRequired()));
+		model.put("feesCharged", money(figures.fees().charged()));
+		model.put("feesPaid", money(figures.fees().paid()));
+		model.put("feesWaived", money(figures.fees().waived()));
+		model.put("feesOwed", money(figures.fees().balanceOwed()));
 		model.put("admittedOn",
 				(figures.admission() != null) ? REPORT_DATE.format(figures.admission().assessedOn()) : null);
 		model.put("criteria",
@@ -142,6 +153,10 @@ class MonthlyReports {
 
 	static String name(ParticipantDetails participant) {
 		return participant.firstName() + " " + participant.lastName();
+	}
+
+	private static String money(BigDecimal amount) {
+		return "$" + amount.setScale(2, RoundingMode.HALF_UP).toPlainString();
 	}
 
 	private static String plain(BigDecimal hours) {

@@ -5,7 +5,7 @@
  * delivery log per report. Case data; participant-side only, never victim information.
  */
 @ApplicationModule(
-		allowedDependencies = { "shared", "audit", "participant", "agency", "group", "completion", "consent" })
+		allowedDependencies = { "shared", "audit", "participant", "agency", "group", "completion", "consent", "fees" })
 package org.paipmanager.referralreports;
 
 import org.springframework.modulith.ApplicationModule;

@@ -20,9 +20,13 @@ import jakarta.validation.Valid;
 import org.paipmanager.audit.AuditAction;
 import org.paipmanager.audit.AuditLog;
 import org.paipmanager.consent.ConsentManagement;
+import org.paipmanager.consent.DisclosingInformation;
+import org.paipmanager.consent.DisclosureRefused;
+import org.paipmanager.consent.DisclosureRequest;
 import org.paipmanager.consent.InformationCategory;
 import org.paipmanager.consent.RecipientKind;
 import org.paipmanager.consent.ReleaseId;
+import org.paipmanager.consent.ReleasePurpose;
 import org.paipmanager.consent.ReleaseRecipient;
 import org.paipmanager.consent.ReleaseView;
 import org.paipmanager.group.AttendanceCredit;
@@ -68,6 +72,8 @@ public class TransferManagement {
 
 	private final ConsentManagement consent;
 
+	private final DisclosingInformation disclosures;
+
 	private final EndingMembership membership;
 
 	private final AuditLog audit;
@@ -76,10 +82,11 @@ public class TransferManagement {
 
 	private final Clock clock;
 
-	TransferManagement(ParticipantManagement participants, ConsentManagement consent, EndingMembership membership,
-			AuditLog audit, JdbcClient jdbc, Clock clock) {
+	TransferManagement(ParticipantManagement participants, ConsentManagement consent, DisclosingInformation disclosures,
+			EndingMembership membership, AuditLog audit, JdbcClient jdbc, Clock clock) {
 		this.participants = participants;
 		this.consent = consent;
+		this.disclosures = disclosures;
 		this.membership = membership;
 		this.audit = audit;
 		this.jdbc = jdbc;
@@ -267,12 +274,24 @@ public class TransferManagement {
 			throw new TransferRefused(problems);
 		}
 		String program = command.receivingProgramName().strip();
+		UUID transferId = UUID.randomUUID();
+		// The attendance and compliance record goes to the receiving program through the
+		// disclosure service, which checks the release again and writes the ledger row in
+		// this transaction (CON-2).
+		try {
+			this.disclosures.disclose(DisclosureRequest.underRelease(id, ReleaseRecipient.named(program),
+					ReleasePurpose.ONGOING_COLLABORATION, Set.of(InformationCategory.ATTENDANCE_AND_COMPLIANCE),
+					"Transfer to " + program + " (501.250): attendance and compliance record",
+					"transfer out " + transferId, new ReleaseId(command.releaseId())));
+		}
+		catch (DisclosureRefused refused) {
+			throw new TransferRefused(Map.of("releaseId", refused.problems().values().iterator().next()));
+		}
 		UUID groupLeft = this.membership
 			.leave(id, command.transferredOn(), "transferred out to " + program + " (501.250)")
 			.orElse(null);
 		this.participants.transferOut(id, command.transferredOn(), program);
 		Actor actor = CurrentActor.require();
-		UUID transferId = UUID.randomUUID();
 		this.jdbc.sql("""
 				insert into transfer_out (id, agency_id, participant_id, receiving_program_name, receiving_program_city,
 				    receiving_program_state, jurisdiction, release_id, transferred_on, group_left,

@@ -97,6 +97,9 @@ class DemoAgencySeederIntegrationTests {
 	ContractManagement contracts;
 
 	@Autowired
+	org.paipmanager.fees.FeesManagement fees;
+
+	@Autowired
 	CorrespondenceManagement correspondence;
 
 	@Autowired
@@ -248,6 +251,9 @@ class DemoAgencySeederIntegrationTests {
 		SystemScope.callAs(DemoAgencySeeder.DEMO_AGENCY, () -> {
 			ParticipantDetails completed = this.participants.list(ProgramStage.COMPLETED).get(0);
 			org.paipmanager.completion.CompletionProgress done = this.completion.progress(completed.id());
+			// PRG-7: the sessions attended were charged at the assessed fee and paid.
+			assertThat(this.fees.ledger(completed.id()).entries()).hasSizeGreaterThan(20);
+			assertThat(this.fees.ledger(completed.id()).balance()).isEqualByComparingTo("0.00");
 			assertThat(done.outcome().endedOn()).isBefore(LocalDate.now(this.clock));
 			assertThat(done.sessionsCounted()).isEqualTo(24);
 			assertThat(done.criteriaMet()).isEqualTo(7);
@@ -269,7 +275,7 @@ class DemoAgencySeederIntegrationTests {
 			signIns = new DemoAgencySeeder(this.agencies, this.staff, this.accounts, this.participants, this.groups,
 					this.consent, this.coordination,
 					new DemoAgencySeeder.Lifecycle(this.referrals, this.screenings, this.eligibility, this.contracts,
-							this.transfers),
+							this.transfers, new DemoFees(this.fees, this.clock)),
 					this.transactionManager, this.clock, new DemoProgramHistory(this.participants, this.groups,
 							this.attendance, this.completion, this.clock))
 				.seed();

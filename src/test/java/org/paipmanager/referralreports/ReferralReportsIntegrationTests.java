@@ -29,6 +29,10 @@ import org.paipmanager.completion.CompletionManagement;
 import org.paipmanager.consent.ConsentFixture;
 import org.paipmanager.consent.DisclosingInformation;
 import org.paipmanager.consent.InformationCategory;
+import org.paipmanager.fees.ChargeCommand;
+import org.paipmanager.fees.FeesManagement;
+import org.paipmanager.fees.PaymentCommand;
+import org.paipmanager.fees.PaymentMethod;
 import org.paipmanager.group.AttendanceCommand;
 import org.paipmanager.group.AttendanceStatus;
 import org.paipmanager.group.AttendedGroup;
@@ -90,6 +94,9 @@ class ReferralReportsIntegrationTests {
 	DisclosingInformation disclosures;
 
 	@Autowired
+	FeesManagement fees;
+
+	@Autowired
 	VictimContactManagement victims;
 
 	@Autowired
@@ -106,11 +113,17 @@ class ReferralReportsIntegrationTests {
 	}
 
 	@Test
-	@DisplayName("OUT-3: the monthly report states the month's attendance and the program to date, the admission of the violence (501.160(a)(2)) and each 501.160(a) criterion, with exact figures, and goes out under the release")
+	@DisplayName("OUT-3: the monthly report states the month's attendance and the program to date, fees charged, paid and owed, the admission of the violence (501.160(a)(2)) and each 501.160(a) criterion, with exact figures, and goes out under the release")
 	void writesTheMonthlyReportWithExactFigures() throws IOException {
 		AttendedGroup group = AttendedGroup.of(this.context, this.agency, 1, ReferralSource.PROBATION, 0);
 		ParticipantId participant = group.members().get(0);
 		attendSeptember(group);
+		as(() -> this.fees.recordCharge(participant,
+				new ChargeCommand(LocalDate.of(2026, 8, 20), new BigDecimal("30.00"), "Intake fee")));
+		as(() -> this.fees.recordCharge(participant,
+				new ChargeCommand(LocalDate.of(2026, 9, 3), new BigDecimal("40.00"), "Group fees")));
+		as(() -> this.fees.recordPayment(participant,
+				new PaymentCommand(LocalDate.of(2026, 9, 10), new BigDecimal("50.00"), PaymentMethod.CASH, null)));
 		as(() -> this.completion.assess(participant,
 				new AssessmentCommand(CompletionCriterion.ADMISSION_AND_ACCOUNTABILITY, true, LocalDate.of(2026, 9, 25),
 						"Named his own controlling behavior in group and the harm it caused.", null)));
@@ -130,6 +143,11 @@ class ReferralReportsIntegrationTests {
 		assertThat(figures.sessionsRequired()).isEqualTo(24);
 		assertThat(figures.hoursRequired()).isEqualByComparingTo(BigDecimal.valueOf(36));
 		assertThat(figures.absencesToDate()).isEqualTo(1);
+		assertThat(figures.fees().openingBalance()).isEqualByComparingTo("30.00");
+		assertThat(figures.fees().charged()).isEqualByComparingTo("40.00");
+		assertThat(figures.fees().paid()).isEqualByComparingTo("50.00");
+		assertThat(figures.fees().waived()).isEqualByComparingTo("0");
+		assertThat(figures.fees().balanceOwed()).isEqualByComparingTo("20.00");
 		assertThat(figures.admission().met()).isTrue();
 		assertThat(figures.admission().assessedOn()).isEqualTo(LocalDate.of(2026, 9, 25));
 		assertThat(figures.criteria()).hasSize(7);
@@ -144,6 +162,10 @@ class ReferralReportsIntegrationTests {
 			.contains("<td>4.5</td>")
 			.contains("6 of 36 required")
 			.contains("1 (0 excused)")
+			.contains("Fees (501.270, 501.155)")
+			.contains("Charged in September 2026</th><td>$40.00</td>")
+			.contains("Paid in September 2026</th><td>$50.00</td>")
+			.contains("Owed at the end of the month</th><td>$20.00</td>")
 			.contains(
 					"Yes: the participant admits and takes responsibility for the abusive behavior (assessed on September 25, 2026).")
 			.contains("501.160(a)(2) Admission of and accountability for abuse")

@@ -14,6 +14,7 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.paipmanager.AgencyFixture;
 import org.paipmanager.WebSession;
+import org.paipmanager.consent.DisclosingInformation;
 import org.paipmanager.consent.ConsentFixture;
 import org.paipmanager.consent.InformationCategory;
 import org.paipmanager.consent.RecipientKind;
@@ -183,6 +184,15 @@ class TransferIntegrationTests {
 			.transferOut();
 		assertThat(recorded.groupLeft()).isEqualTo(group);
 		assertThat(recorded.transferredOn()).isEqualTo(today);
+		// CON-2: the record went to the receiving program through the disclosure service.
+		assertThat(SystemScope.callAs(this.agency,
+				() -> this.context.getBean(DisclosingInformation.class).accounting(this.participant)))
+			.singleElement()
+			.satisfies((entry) -> {
+				assertThat(entry.recipientName()).isEqualTo("Peoria Partner Abuse Program");
+				assertThat(entry.reference()).isEqualTo("transfer out " + recorded.id());
+				assertThat(entry.categories()).containsExactly(InformationCategory.ATTENDANCE_AND_COMPLIANCE);
+			});
 		assertThat(this.intake.get("/participants/" + this.participant).body()).contains("Transferred out")
 			.contains(
 					"Transferred out to Peoria Partner Abuse Program (Illinois protocol-approved program) on " + today)

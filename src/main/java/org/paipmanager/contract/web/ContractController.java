@@ -13,6 +13,7 @@ import org.paipmanager.contract.ContractManagement;
 import org.paipmanager.contract.ContractManagement.SignatureFile;
 import org.paipmanager.contract.ContractRefused;
 import org.paipmanager.contract.SigningCommand;
+import org.paipmanager.fees.FeesManagement;
 import org.paipmanager.participant.ParticipantDetails;
 import org.paipmanager.participant.ParticipantManagement;
 import org.paipmanager.shared.ParticipantId;
@@ -50,7 +51,11 @@ class ContractController {
 
 	private final Clock clock;
 
-	ContractController(ContractManagement contracts, ParticipantManagement participants, Clock clock) {
+	private final FeesManagement fees;
+
+	ContractController(ContractManagement contracts, ParticipantManagement participants, Clock clock,
+			FeesManagement fees) {
+		this.fees = fees;
 		this.contracts = contracts;
 		this.participants = participants;
 		this.clock = clock;
@@ -141,7 +146,10 @@ class ContractController {
 		model.addAttribute("participant", participant);
 		model.addAttribute("contract", this.contracts.find(id).orElse(null));
 		if (!model.containsAttribute("generation")) {
-			model.addAttribute("generation", ContractCommand.forLanguage(language(participant)));
+			// The fee the participant was assessed (501.270), for the contract (501.155).
+			ContractCommand blank = ContractCommand.forLanguage(language(participant));
+			model.addAttribute("generation", new ContractCommand(blank.language(), blank.sessionsRequired(),
+					this.fees.feePerSession(id).orElse(null)));
 		}
 		if (!model.containsAttribute("signing")) {
 			model.addAttribute("signing", SigningCommand.blank(LocalDate.now(this.clock)));
