@@ -25,6 +25,7 @@ import org.paipmanager.shared.ParticipantId;
  * @param absencesToDate program group sessions missed since the start, excused or not
  * @param fees the month's fees: charged, paid, waived and the balance owed at its end
  * (501.270, 501.155)
+ * @param rulesViolated the group rules broken in the month, in words, oldest first
  * @param admission the latest 501.160(a)(2) assessment, or null when none yet
  * @param certificateIssued whether a certificate of completion was issued; always false
  * where the referral source's standard forbids one
@@ -32,10 +33,12 @@ import org.paipmanager.shared.ParticipantId;
 public record MonthlyFigures(ParticipantId participantId, ReferralSource referralSource, YearMonth month,
 		int sessionsInMonth, BigDecimal hoursInMonth, int absencesInMonth, int excusedInMonth, int removedInMonth,
 		int sessionsToDate, BigDecimal hoursToDate, int sessionsRequired, BigDecimal hoursRequired, int absencesToDate,
-		MonthlyFeeStatement fees, Criterion admission, List<Criterion> criteria, boolean certificateIssued) {
+		MonthlyFeeStatement fees, List<String> rulesViolated, Criterion admission, List<Criterion> criteria,
+		boolean certificateIssued) {
 
 	public MonthlyFigures {
 		criteria = List.copyOf(criteria);
+		rulesViolated = List.copyOf(rulesViolated);
 	}
 
 	/** A 501.160(a) criterion as last assessed; {@code assessedOn} is null when never. */

@@ -25,6 +25,7 @@ import org.paipmanager.participant.ParticipantDetails;
 import org.paipmanager.participant.ReferralSource;
 
 import org.springframework.context.MessageSource;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.thymeleaf.ITemplateEngine;
 import org.thymeleaf.context.Context;
@@ -52,6 +53,8 @@ class MonthlyReports {
 
 	private final FeesManagement fees;
 
+	private final JdbcClient jdbc;
+
 	private final AgencyManagement agencies;
 
 	private final ITemplateEngine templates;
@@ -59,8 +62,9 @@ class MonthlyReports {
 	private final MessageSource messages;
 
 	MonthlyReports(RecordingAttendance attendance, CompletionManagement completion, FeesManagement fees,
-			AgencyManagement agencies, ITemplateEngine templates, MessageSource messages) {
+			AgencyManagement agencies, ITemplateEngine templates, MessageSource messages, JdbcClient jdbc) {
 		this.fees = fees;
+		this.jdbc = jdbc;
 		this.attendance = attendance;
 		this.completion = completion;
 		this.agencies = agencies;
@@ -97,8 +101,18 @@ class MonthlyReports {
 				toDate.sessionsAttended(), toDate.hoursAttended(), progress.sessionsRequired(),
 				progress.hoursRequired(),
 				count(sessions, AttendanceStatus.ABSENT) + count(sessions, AttendanceStatus.EXCUSED),
-				this.fees.monthlyStatement(participant.id(), month), admission, criteria,
-				progress.certificateAvailable());
+				this.fees.monthlyStatement(participant.id(), month), rulesViolated(participant, month), admission,
+				criteria, progress.certificateAvailable());
+	}
+
+	private List<String> rulesViolated(ParticipantDetails participant, YearMonth month) {
+		return this.jdbc.sql("""
+				select rule_violated from referral_noncompliance
+				where participant_id = ? and kind = 'RULE_VIOLATION' and occurred_on between ? and ?
+				order by occurred_on, recorded_at""")
+			.params(participant.id().value(), month.atDay(1), month.atEndOfMonth())
+			.query(String.class)
+			.list();
 	}
 
 	private static int count(List<ParticipantSession> sessions, AttendanceStatus status) {
@@ -115,20 +129,62 @@ class MonthlyReports {
 		return message("referralReports.subject", REPORT_MONTH.format(month), name(participant));
 	}
 
+	String finalSubject(ParticipantDetails participant) {
+		return message("referralReports.subject.final", name(participant));
+	}
+
+	String noticeSubject(ParticipantDetails participant, NoncomplianceKind kind) {
+		return message("referralReports.subject.notice", message(kind.messageKey()), name(participant));
+	}
+
 	/** The report as XHTML, ready to store as sent and to render as PDF. */
 	String render(ParticipantDetails participant, MonthlyFigures figures, LocalDate today) {
+		return render(participant, figures, today, subject(participant, figures.month()), Map.of());
+	}
+
+	/**
+	 * The final report (OUT-5): the monthly report of the last month with how the program
+	 * ended (501.115(b)(11)(I)).
+	 */
+	String renderFinal(ParticipantDetails participant, MonthlyFigures figures, LocalDate today, String outcomeKey,
+			LocalDate endedOn, String reasonKey) {
+		Map<String, Object> ending = new HashMap<>();
+		ending.put("outcomeKey", outcomeKey);
+		ending.put("endedOn", REPORT_DATE.format(endedOn));
+		ending.put("reasonKey", reasonKey);
+		return render(participant, figures, today, finalSubject(participant), ending);
+	}
+
+	/** A noncompliance notice (OUT-4): what happened and when, nothing about a victim. */
+	String renderNotice(ParticipantDetails participant, NoncomplianceKind kind, LocalDate occurredOn,
+			String ruleViolated, LocalDate today) {
+		Map<String, Object> model = letterhead(participant, today, noticeSubject(participant, kind));
+		model.put("kindKey", kind.messageKey());
+		model.put("occurredOn", REPORT_DATE.format(occurredOn));
+		model.put("ruleViolated", ruleViolated);
+		return this.templates.process("referralreports/notice", new Context(REPORT_LANGUAGE, model)).strip();
+	}
+
+	private Map<String, Object> letterhead(ParticipantDetails participant, LocalDate today, String subject) {
 		Map<String, Object> model = new HashMap<>();
 		Optional<AgencyProfile> agency = this.agencies.currentAgency();
 		model.put("agencyName", agency.map(AgencyProfile::name).orElse(""));
 		model.put("agencyPhone", agency.map(AgencyProfile::phone).orElse(null));
 		model.put("date", REPORT_DATE.format(today));
 		model.put("recipient", recipient(participant));
-		model.put("subject", subject(participant, figures.month()));
+		model.put("subject", subject);
 		model.put("name", name(participant));
 		model.put("dateOfBirth", REPORT_DATE.format(participant.dateOfBirth()));
 		model.put("caseNumber", participant.caseNumber());
 		model.put("referredOn",
 				(participant.referredOn() != null) ? REPORT_DATE.format(participant.referredOn()) : null);
+		return model;
+	}
+
+	private String render(ParticipantDetails participant, MonthlyFigures figures, LocalDate today, String subject,
+			Map<String, Object> ending) {
+		Map<String, Object> model = letterhead(participant, today, subject);
+		model.put("ending", ending.isEmpty() ? null : ending);
 		model.put("month", REPORT_MONTH.format(figures.month()));
 		model.put("f", figures);
 		model.put("hoursInMonth", plain(figures.hoursInMonth()));

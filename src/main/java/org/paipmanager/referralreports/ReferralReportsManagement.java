@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.temporal.ChronoUnit;
 import java.util.EnumSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -22,6 +23,7 @@ import jakarta.annotation.PreDestroy;
 
 import org.paipmanager.audit.AuditAction;
 import org.paipmanager.audit.AuditLog;
+import org.paipmanager.completion.ProgramEnded;
 import org.paipmanager.consent.ConsentManagement;
 import org.paipmanager.consent.DisclosingInformation;
 import org.paipmanager.consent.DisclosureReceipt;
@@ -34,6 +36,7 @@ import org.paipmanager.consent.ReleaseRecipient;
 import org.paipmanager.participant.ParticipantDetails;
 import org.paipmanager.participant.ParticipantManagement;
 import org.paipmanager.participant.ProgramStage;
+import org.paipmanager.referralreports.domain.NoticeDeadline;
 import org.paipmanager.shared.Actor;
 import org.paipmanager.shared.CurrentActor;
 import org.paipmanager.shared.ParticipantId;
@@ -45,6 +48,7 @@ import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -213,11 +217,27 @@ public class ReferralReportsManagement {
 				    (select min(d.recorded_at) from referral_report_delivery d
 				     where d.report_id = r.id and d.outcome = 'SENT') as sent_at
 				from referral_report r join participant p on p.id = r.participant_id
-				where r.month = ? order by p.last_name, p.first_name, r.created_at desc""")
+				where r.month = ? and r.kind = 'MONTHLY' order by p.last_name, p.first_name, r.created_at desc""")
 			.param(month.atDay(1))
 			.query(ReferralReportsManagement::listing)
 			.list();
 		this.audit.record(AuditAction.READ, RECORD_TYPE + "-list", null, "month=" + month + ", rows=" + found.size());
+		return found;
+	}
+
+	/** Every report on one participant (monthly, final, notices), newest first. */
+	@PreAuthorize("hasAuthority('PARTICIPANT_READ')")
+	@Transactional
+	public List<ReportListing> reportsOn(ParticipantId participant) {
+		List<ReportListing> found = this.jdbc.sql("""
+				select r.id, r.participant_id, r.subject, r.month, r.recipient, r.created_at,
+				    (select min(d.recorded_at) from referral_report_delivery d
+				     where d.report_id = r.id and d.outcome = 'SENT') as sent_at
+				from referral_report r where r.participant_id = ? order by r.created_at desc""")
+			.param(participant.value())
+			.query(ReferralReportsManagement::listing)
+			.list();
+		this.audit.record(AuditAction.READ, RECORD_TYPE + "-list", participant.toString(), "rows=" + found.size());
 		return found;
 	}
 
@@ -257,22 +277,135 @@ public class ReferralReportsManagement {
 	}
 
 	private UUID write(ParticipantId participantId, YearMonth month, UUID batch) {
-		Actor actor = CurrentActor.require();
 		ParticipantDetails participant = this.participants.get(participantId);
 		MonthlyFigures figures = this.monthly.figures(participant, month);
-		String subject = this.monthly.subject(participant, month);
 		String html = this.monthly.render(participant, figures, LocalDate.now(this.clock));
+		return file(participantId, "MONTHLY", month, batch, this.monthly.subject(participant, month), html);
+	}
+
+	/**
+	 * Writes the final report when the program ends (OUT-5, 501.115(b)(11)(I)), in the
+	 * transaction of the completion or termination.
+	 */
+	@Transactional(propagation = Propagation.MANDATORY)
+	UUID writeFinal(ProgramEnded ended) {
+		ParticipantDetails participant = this.participants.get(ended.participantId());
+		YearMonth month = YearMonth.from(ended.endedOn());
+		MonthlyFigures figures = this.monthly.figures(participant, month);
+		String html = this.monthly.renderFinal(participant, figures, LocalDate.now(this.clock), ended.outcome().name(),
+				ended.endedOn(), (ended.reason() != null) ? ended.reason().messageKey() : null);
+		return file(ended.participantId(), "FINAL", month, null, this.monthly.finalSubject(participant), html);
+	}
+
+	/**
+	 * Records a noncompliance event and writes its notice to the referral source, sent at
+	 * once if a release covers it, due within one business day otherwise (OUT-4,
+	 * 501.230(b), 501.155). An order-of-protection violation records only that it was
+	 * reported: no words, so no victim detail, go with it.
+	 * @throws NoncomplianceRefused naming each field that is wrong; nothing is saved
+	 */
+	@PreAuthorize("hasAuthority('PARTICIPANT_WRITE')")
+	@Transactional
+	public UUID recordNoncompliance(ParticipantId participantId, NoncomplianceCommand command) {
+		LocalDate today = LocalDate.now(this.clock);
+		Map<String, String> problems = new LinkedHashMap<>();
+		if (command.kind() == null) {
+			problems.put("kind", "validation.required");
+		}
+		if (command.occurredOn() == null) {
+			problems.put("occurredOn", "validation.required");
+		}
+		else if (command.occurredOn().isAfter(today)) {
+			problems.put("occurredOn", "validation.notInFuture");
+		}
+		boolean ruleGiven = command.ruleViolated() != null && !command.ruleViolated().isBlank();
+		if (command.kind() == NoncomplianceKind.RULE_VIOLATION && !ruleGiven) {
+			problems.put("ruleViolated", "referralReports.noncompliance.ruleRequired");
+		}
+		else if (command.kind() != NoncomplianceKind.RULE_VIOLATION && ruleGiven) {
+			problems.put("ruleViolated", "referralReports.noncompliance.ruleOnlyForRules");
+		}
+		else if (ruleGiven && command.ruleViolated().strip().length() > 500) {
+			problems.put("ruleViolated", "validation.tooLong");
+		}
+		if (!problems.isEmpty()) {
+			throw new NoncomplianceRefused(problems);
+		}
+		Actor actor = CurrentActor.require();
+		ParticipantDetails participant = this.participants.get(participantId);
+		String rule = ruleGiven ? command.ruleViolated().strip() : null;
+		String html = this.monthly.renderNotice(participant, command.kind(), command.occurredOn(), rule, today);
+		UUID notice = file(participantId, "NOTICE", YearMonth.from(command.occurredOn()), null,
+				this.monthly.noticeSubject(participant, command.kind()), html);
+		UUID id = UUID.randomUUID();
+		this.jdbc.sql("""
+				insert into referral_noncompliance (id, agency_id, participant_id, kind, occurred_on, rule_violated,
+				    notice_id, notice_due_on, recorded_at, recorded_by_username)
+				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+			.params(id, actor.agencyId().value(), participantId.value(), command.kind().name(), command.occurredOn(),
+					rule, notice, NoticeDeadline.dueOn(today), now(), actor.username())
+			.update();
+		this.audit.record(AuditAction.CREATE, "referral-noncompliance", id.toString(),
+				"participant=" + participantId + ", kind=" + command.kind());
+		return id;
+	}
+
+	/** A participant's noncompliance events and their notices, newest first. */
+	@PreAuthorize("hasAuthority('PARTICIPANT_READ')")
+	@Transactional
+	public List<NoticeListing> noncompliance(ParticipantId participantId) {
+		List<NoticeListing> found = notices(
+				"where n.participant_id = ? order by n.occurred_on desc, n.recorded_at desc", participantId.value());
+		this.audit.record(AuditAction.READ, "referral-noncompliance-list", participantId.toString(),
+				"rows=" + found.size());
+		return found;
+	}
+
+	/**
+	 * The notices queued for referral sources, the ones still held first, each with its
+	 * due day and whether it is overdue (OUT-4).
+	 */
+	@PreAuthorize("hasAuthority('PARTICIPANT_READ')")
+	@Transactional
+	public List<NoticeListing> noticeQueue() {
+		List<NoticeListing> found = notices("order by sent, n.notice_due_on, n.recorded_at");
+		this.audit.record(AuditAction.READ, "referral-noncompliance-list", null, "queue, rows=" + found.size());
+		return found;
+	}
+
+	private List<NoticeListing> notices(String where, Object... params) {
+		LocalDate today = LocalDate.now(this.clock);
+		return this.jdbc.sql("""
+				select n.id, n.notice_id, n.participant_id, p.first_name || ' ' || p.last_name, n.kind, n.occurred_on,
+				    n.rule_violated, n.notice_due_on,
+				    exists (select 1 from referral_report_delivery d where d.report_id = n.notice_id
+				        and d.outcome = 'SENT') as sent
+				from referral_noncompliance n join participant p on p.id = n.participant_id
+				""" + where).params(params).query((rs, row) -> {
+			LocalDate due = rs.getObject(8, LocalDate.class);
+			boolean sent = rs.getBoolean(9);
+			return new NoticeListing(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class),
+					new ParticipantId(rs.getObject(3, UUID.class)), rs.getString(4),
+					NoncomplianceKind.valueOf(rs.getString(5)), rs.getObject(6, LocalDate.class), rs.getString(7), due,
+					sent, NoticeDeadline.overdue(due, sent, today));
+		}).list();
+	}
+
+	private UUID file(ParticipantId participantId, String kind, YearMonth month, UUID batch, String subject,
+			String html) {
+		Actor actor = CurrentActor.require();
 		UUID id = UUID.randomUUID();
 		// Append-only: what was sent stays as sent.
 		this.jdbc.sql("""
 				insert into referral_report (id, agency_id, participant_id, kind, month, recipient, subject, body_html,
 				    batch_id, created_at, created_by_username)
-				values (?, ?, ?, 'MONTHLY', ?, ?, ?, ?, ?, ?, ?)""")
-			.params(id, actor.agencyId().value(), participantId.value(), month.atDay(1),
-					this.monthly.recipient(participant), subject, html, batch, now(), actor.username())
+				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+			.params(id, actor.agencyId().value(), participantId.value(), kind, month.atDay(1),
+					this.monthly.recipient(this.participants.get(participantId)), subject, html, batch, now(),
+					actor.username())
 			.update();
 		this.audit.record(AuditAction.CREATE, RECORD_TYPE, id.toString(),
-				"participant=" + participantId + ", month=" + month);
+				"participant=" + participantId + ", kind=" + kind + ", month=" + month);
 		dispatch(participantId, id, subject);
 		return id;
 	}

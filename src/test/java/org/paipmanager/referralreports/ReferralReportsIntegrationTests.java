@@ -26,6 +26,8 @@ import org.paipmanager.WebSession;
 import org.paipmanager.completion.AssessmentCommand;
 import org.paipmanager.completion.CompletionCriterion;
 import org.paipmanager.completion.CompletionManagement;
+import org.paipmanager.completion.EndingCommand;
+import org.paipmanager.completion.TerminationReason;
 import org.paipmanager.consent.ConsentFixture;
 import org.paipmanager.consent.DisclosingInformation;
 import org.paipmanager.consent.InformationCategory;
@@ -38,6 +40,7 @@ import org.paipmanager.group.AttendanceStatus;
 import org.paipmanager.group.AttendedGroup;
 import org.paipmanager.group.RecordingAttendance;
 import org.paipmanager.participant.ReferralSource;
+import org.paipmanager.referralreports.domain.NoticeDeadline;
 import org.paipmanager.shared.AgencyId;
 import org.paipmanager.shared.ParticipantId;
 import org.paipmanager.shared.Role;
@@ -57,6 +60,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class ReferralReportsIntegrationTests {
@@ -234,10 +238,12 @@ class ReferralReportsIntegrationTests {
 			.flatMap(String::lines)
 			.filter((line) -> line.startsWith("referralReports."))
 			.toList();
-		assertThat(texts).hasSizeGreaterThan(80);
+		assertThat(texts).hasSizeGreaterThan(150);
 		List<String> all = Stream
 			.concat(texts.stream(),
-					Stream.of("report-monthly.html", "month.html", "batch.html", "report.html")
+					Stream
+						.of("report-monthly.html", "month.html", "batch.html", "report.html", "notice.html",
+								"notices.html", "file-section.html")
 						.map((file) -> read("src/main/resources/templates/referralreports/" + file)))
 			.toList();
 		for (String text : all) {
@@ -289,6 +295,73 @@ class ReferralReportsIntegrationTests {
 			.contains("3 of 3 participants done")
 			.contains("id=\"batch-done\"")
 			.doesNotContain("hx-get");
+	}
+
+	@Test
+	@DisplayName("OUT-4: a group rule violation raises a notice due within one business day, sent under the release, and the month's report names the rule; an order-of-protection violation carries no words")
+	void raisesANoticeForARuleViolation() {
+		AttendedGroup group = AttendedGroup.of(this.context, this.agency, 1, ReferralSource.PROBATION, 1);
+		ParticipantId participant = group.members().get(0);
+		releaseToReferralSource(participant);
+		LocalDate today = LocalDate.now();
+
+		as(() -> this.reports.recordNoncompliance(participant,
+				new NoncomplianceCommand(NoncomplianceKind.RULE_VIOLATION, today, "Arrived under the influence")));
+		assertThatThrownBy(() -> as(() -> this.reports.recordNoncompliance(participant,
+				new NoncomplianceCommand(NoncomplianceKind.ORDER_OF_PROTECTION_VIOLATION, today,
+						"She called and said he came by"))))
+			.isInstanceOfSatisfying(NoncomplianceRefused.class, (refused) -> assertThat(refused.problems())
+				.containsEntry("ruleViolated", "referralReports.noncompliance.ruleOnlyForRules"));
+		as(() -> this.reports.recordNoncompliance(participant,
+				new NoncomplianceCommand(NoncomplianceKind.ORDER_OF_PROTECTION_VIOLATION, today, null)));
+
+		List<NoticeListing> queue = as(() -> this.reports.noticeQueue());
+		assertThat(queue).hasSize(2).allSatisfy((notice) -> {
+			assertThat(notice.dueOn()).isEqualTo(NoticeDeadline.dueOn(today));
+			assertThat(notice.sent()).isTrue();
+			assertThat(notice.overdue()).isFalse();
+		});
+		ReferralReport rule = as(() -> this.reports.report(queue.stream()
+			.filter((notice) -> notice.kind() == NoncomplianceKind.RULE_VIOLATION)
+			.findFirst()
+			.orElseThrow()
+			.noticeId()));
+		assertThat(rule.subject()).isEqualTo("Noncompliance notice (Violation of group rules): Member1 Attending");
+		assertThat(rule.html()).contains("Arrived under the influence").contains("501.230(b)");
+		assertThat(as(() -> this.reports.figures(participant, YearMonth.from(today))).rulesViolated())
+			.containsExactly("Arrived under the influence");
+		assertThat(as(() -> this.reports.noncompliance(participant))).hasSize(2);
+	}
+
+	@Test
+	@DisplayName("OUT-5: terminating the program writes the final report to the referral source, with how and when it ended")
+	void writesTheFinalReportAtTermination() {
+		AttendedGroup group = AttendedGroup.of(this.context, this.agency, 1, ReferralSource.COURT, 2);
+		ParticipantId participant = group.members().get(0);
+		releaseToReferralSource(participant);
+		LocalDate today = LocalDate.now();
+
+		as(() -> {
+			this.completion.terminate(participant,
+					new EndingCommand(today, TerminationReason.REFERRAL_WITHDRAWN, "The court closed the case."));
+			return null;
+		});
+
+		List<ReportListing> written = as(() -> this.reports.reportsOn(participant));
+		assertThat(written).singleElement().satisfies((listing) -> assertThat(listing.sent()).isTrue());
+		ReferralReport report = as(() -> this.reports.report(written.get(0).id()));
+		assertThat(report.subject()).isEqualTo("Final report: Member1 Attending");
+		assertThat(report.html()).contains("The participant was terminated from the program on")
+			.contains("Sessions attended")
+			.doesNotContain("The court closed the case.");
+	}
+
+	private void releaseToReferralSource(ParticipantId participant) {
+		ConsentFixture.in(this.context)
+			.release(this.agency, participant,
+					ConsentFixture.toReferralSource(LocalDate.now().minusMonths(1), LocalDate.now().plusYears(1),
+							InformationCategory.ATTENDANCE_AND_COMPLIANCE,
+							InformationCategory.PROGRESS_AND_FINAL_REPORTS));
 	}
 
 	/**

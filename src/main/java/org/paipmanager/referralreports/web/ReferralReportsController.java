@@ -65,6 +65,13 @@ class ReferralReportsController {
 		return "referralreports/batch :: status";
 	}
 
+	/** The noncompliance notices queued for referral sources (OUT-4). */
+	@GetMapping("/notices")
+	String notices(Model model) {
+		model.addAttribute("notices", this.reports.noticeQueue());
+		return "referralreports/notices";
+	}
+
 	@GetMapping("/{reportId}")
 	String report(@PathVariable UUID reportId, Model model) {
 		model.addAttribute("report", this.reports.report(reportId));
