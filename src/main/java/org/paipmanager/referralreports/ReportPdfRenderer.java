@@ -14,6 +14,7 @@ import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder;
 import com.openhtmltopdf.outputdevice.helper.ExternalResourceControlPriority;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
 import org.springframework.web.util.HtmlUtils;
@@ -23,10 +24,7 @@ import org.springframework.web.util.HtmlUtils;
  * document language so screen readers can announce it.
  */
 @Component
-class ReportPdfRenderer {
-
-	static final List<Path> FONT_DIRECTORIES = List.of(Path.of("/usr/share/fonts/truetype/dejavu"),
-			Path.of("/usr/share/fonts/dejavu"), Path.of("/usr/share/fonts/TTF"));
+final class ReportPdfRenderer {
 
 	private final String stylesheet;
 
@@ -34,20 +32,21 @@ class ReportPdfRenderer {
 
 	private final Path bold;
 
-	ReportPdfRenderer() {
+	ReportPdfRenderer(
+			@Value("${paip.pdf.font-directories:/usr/share/fonts/truetype/dejavu,/usr/share/fonts/dejavu}") List<String> fontDirectories) {
 		try (InputStream css = new ClassPathResource("static/css/letter.css").getInputStream()) {
 			this.stylesheet = new String(css.readAllBytes(), StandardCharsets.UTF_8);
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException("The letter stylesheet is part of the build", ex);
 		}
-		this.regular = font("DejaVuSans.ttf");
-		this.bold = font("DejaVuSans-Bold.ttf");
+		this.regular = font(fontDirectories, "DejaVuSans.ttf");
+		this.bold = font(fontDirectories, "DejaVuSans-Bold.ttf");
 	}
 
-	private static Path font(String name) {
-		return FONT_DIRECTORIES.stream()
-			.map((directory) -> directory.resolve(name))
+	private static Path font(List<String> directories, String name) {
+		return directories.stream()
+			.map((directory) -> Path.of(directory, name))
 			.filter(Files::isReadable)
 			.findFirst()
 			.orElse(null);

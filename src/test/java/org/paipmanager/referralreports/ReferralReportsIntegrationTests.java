@@ -101,6 +101,9 @@ class ReferralReportsIntegrationTests {
 	FeesManagement fees;
 
 	@Autowired
+	ReportPdfRenderer pdfRenderer;
+
+	@Autowired
 	VictimContactManagement victims;
 
 	@Autowired
@@ -397,11 +400,12 @@ class ReferralReportsIntegrationTests {
 		return SystemScope.callAs(this.agency, work);
 	}
 
-	private static String pdfText(byte[] pdf) throws IOException {
+	private String pdfText(byte[] pdf) throws IOException {
+		boolean tagged = this.pdfRenderer.tagged();
 		try (PDDocument document = Loader.loadPDF(pdf)) {
 			assertThat(document.getDocumentInformation().getTitle()).startsWith("Monthly report for");
 			assertThat(document.getDocumentCatalog().getLanguage()).isEqualTo("en");
-			if (new ReportPdfRenderer().tagged()) {
+			if (tagged) {
 				assertThat(document.getDocumentCatalog().getStructureTreeRoot()).isNotNull();
 				assertThat(document.getDocumentCatalog().getMarkInfo().isMarked()).isTrue();
 			}
