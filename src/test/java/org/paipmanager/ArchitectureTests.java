@@ -64,16 +64,39 @@ class ArchitectureTests {
 
 	/**
 	 * The victim module reaches only shared, audit and participant (to name the
-	 * participant to the liaison): SAF-1, nothing else it could hand victim data to.
+	 * participant to the liaison), and of the agency module only the directory listing
+	 * service-planning meetings invite from (COO-3, ADR 0017): SAF-1, nothing else it
+	 * could hand victim data to.
 	 */
 	@Test
 	void theVictimModuleDependsOnlyOnSharedAuditAndParticipant() {
 		noClasses().that()
 			.resideInAPackage("org.paipmanager.victimcontact..")
 			.should()
-			.dependOnClassesThat(
-					resideInAPackage("org.paipmanager..").and(not(resideInAnyPackage("org.paipmanager.victimcontact..",
-							"org.paipmanager.shared..", "org.paipmanager.audit", "org.paipmanager.participant"))))
+			.dependOnClassesThat(resideInAPackage("org.paipmanager..")
+				.and(not(resideInAnyPackage("org.paipmanager.victimcontact..", "org.paipmanager.shared..",
+						"org.paipmanager.audit", "org.paipmanager.participant")))
+				.and(not(name("org.paipmanager.agency.AgencyManagement")))
+				.and(not(name("org.paipmanager.agency.PartnerAgencyListing")))
+				.and(not(name("org.paipmanager.agency.PartnerAgencyCategory"))))
+			.check(CLASSES);
+	}
+
+	/**
+	 * Service-planning meetings read the partner-agency directory (and the demo data
+	 * whether the agency exists) and call nothing else of the agency module: no victim
+	 * value can be written into the participant side through it (COO-3, ADR 0017).
+	 */
+	@Test
+	void theVictimModuleOnlyReadsThePartnerAgencyDirectory() {
+		noClasses().that()
+			.resideInAPackage("org.paipmanager.victimcontact..")
+			.should()
+			.callMethodWhere(com.tngtech.archunit.core.domain.JavaCall.Predicates
+				.target(com.tngtech.archunit.core.domain.properties.HasOwner.Predicates.With
+					.owner(name("org.paipmanager.agency.AgencyManagement")))
+				.and(not(com.tngtech.archunit.core.domain.JavaCall.Predicates
+					.target(name("partnerAgencies").or(name("currentAgency"))))))
 			.check(CLASSES);
 	}
 

@@ -25,9 +25,12 @@ import org.paipmanager.AgencyFixture;
 import org.paipmanager.AgencyFixture.StaffUser;
 import org.paipmanager.OwnerDatabase;
 import org.paipmanager.WebSession;
+import org.paipmanager.agency.AgencyManagement;
+import org.paipmanager.agency.PartnerAgencyCategory;
 import org.paipmanager.shared.AgencyId;
 import org.paipmanager.shared.ParticipantId;
 import org.paipmanager.shared.Role;
+import org.paipmanager.shared.SystemScope;
 import org.paipmanager.system.security.TotpCodes;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -46,10 +49,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * The canary test of the compartment: a victim's name, address, phone, instructions,
  * statements and notes, and a mandated report's victim side (statement, assessment, what
- * she was told), carry unique strings, entered through the liaison's pages; then every
- * role that may not enter requests every GET route of the running application, page and
- * JSON, and none of the strings may appear in any answer, in the log output or in the
- * audit log. Victim pages refuse those roles.
+ * she was told), and a service-planning meeting (place, interpreter language, summary,
+ * her review, an action item, a forwarded gap), carry unique strings, entered through the
+ * liaison's pages; then every role that may not enter requests every GET route of the
+ * running application, page and JSON, and none of the strings may appear in any answer,
+ * in the log output or in the audit log. Victim pages refuse those roles.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ExtendWith(OutputCaptureExtension.class)
@@ -129,11 +133,80 @@ class VictimCanaryLeakIntegrationTests {
 		String liaisonFile = liaison.get("/participants/" + participant).body();
 		assertThat(liaisonFile).contains("/victim/participants/" + participant).doesNotContain(canary);
 
-		List<String> ids = List.of(participant.toString(), victim.toString(), event);
+		// A service-planning meeting about her (COO-3): consent, interpreter language,
+		// invitation, summary sent and reviewed with her, an action item and a forwarded
+		// gap.
+		UUID partnerAgency = SystemScope.callAs(agency,
+				() -> this.context.getBean(AgencyManagement.class)
+					.addPartnerAgency("Canary Shelter", PartnerAgencyCategory.DOMESTIC_VIOLENCE_VICTIM_SERVICES,
+							"(217) 555-0101", "Cook", true));
+		String meetings = recordPath + "/meetings";
+		assertThat(liaison
+			.submit(meetings, recordPath + "/planning-consents",
+					Map.of("partnerAgencyId", partnerAgency.toString(), "releaseInformation", "true",
+							"receiveInformation", "true", "form", "APPENDIX_16", "signedOn", "2026-11-01"))
+			.statusCode()).isEqualTo(302);
+		Map<String, String> schedule = new LinkedHashMap<>();
+		schedule.put("trigger", "VICTIM_REQUEST");
+		schedule.put("ground", "HIGH_RISK");
+		schedule.put("processExplained", "true");
+		schedule.put("permissionGivenOn", "2026-11-01");
+		schedule.put("chairName", "Grace Holloway");
+		schedule.put("scheduledAt", "2026-11-05T10:00");
+		schedule.put("format", "IN_PERSON");
+		schedule.put("place", "Back room " + canary + "place");
+		schedule.put("victimParticipation", "WILL_NOT_ATTEND");
+		schedule.put("interpreter", "SPOKEN_LANGUAGE");
+		schedule.put("interpreterLanguage", "Tigrinya " + canary + "language");
+		schedule.put("interpreterArrangements", "Booked " + canary + "interpreter");
+		HttpResponse<String> scheduled = liaison.submit(meetings + "/new", meetings, schedule);
+		assertThat(scheduled.statusCode()).as(scheduled.body()).isEqualTo(302);
+		String meetingPath = scheduled.headers()
+			.firstValue("Location")
+			.orElseThrow()
+			.replaceFirst("^https?://[^/]+", "");
+		String meeting = meetingPath.substring("/victim/meetings/".length());
+		assertThat(liaison
+			.submit(meetingPath, meetingPath + "/invitations", Map.of("partnerAgencyId", partnerAgency.toString(),
+					"consentSentOn", "2026-11-03", "consentSentBy", "FAX"))
+			.statusCode()).isEqualTo(302);
+		Matcher invitationMatch = Pattern.compile("name=\"attendedInvitations\" value=\"([0-9a-f-]{36})\"")
+			.matcher(liaison.get(meetingPath).body());
+		assertThat(invitationMatch.find()).isTrue();
+		String invitation = invitationMatch.group(1);
+		assertThat(liaison.submit(meetingPath, meetingPath + "/summary",
+				Map.of("version", "0", "attendedInvitations", invitation, "decisions",
+						"She moves " + canary + "decision", "commitments", "Shelter calls " + canary + "commitment"))
+			.statusCode()).isEqualTo(302);
+		assertThat(liaison
+			.submit(meetingPath, meetingPath + "/distributions",
+					Map.of("recipients", invitation, "distributedOn", "2026-11-06", "distributionMethod",
+							"SECURE_EMAIL"))
+			.statusCode()).isEqualTo(302);
+		assertThat(liaison
+			.submit(meetingPath, meetingPath + "/victim-review", Map.of("version", "1", "reviewedOn", "2026-11-07",
+					"reviewMethod", "TELEPHONE", "victimResponse", "She agrees " + canary + "review"))
+			.statusCode()).isEqualTo(302);
+		assertThat(liaison
+			.submit(meetingPath, meetingPath + "/action-items",
+					Map.of("ownerName", "Rosa Diaz", "actionDescription", "Court with her " + canary + "action",
+							"dueOn", "2026-11-20"))
+			.statusCode()).isEqualTo(302);
+		assertThat(liaison.submit(meetingPath, meetingPath + "/forwarded-issues",
+				Map.of("issueKind", "SERVICE_GAP", "issueDescription", "No interpreter " + canary + "gap", "unresolved",
+						"true", "committeeChair", "Chair of the Protocol Committee", "forwardedOn", "2026-11-07",
+						"forwardMethod", "MAIL"))
+			.statusCode()).isEqualTo(302);
+		assertThat(liaison.get(meetingPath).body()).contains(canary + "place", canary + "language",
+				canary + "interpreter", canary + "decision", canary + "commitment", canary + "review",
+				canary + "action", canary + "gap");
+
+		List<String> ids = List.of(participant.toString(), victim.toString(), event, meeting, invitation);
 		List<String> routes = getRoutes();
 		assertThat(routes).hasSizeGreaterThan(40)
 			.contains("/participants/{id}", "/victim/participants/{id}", "/victim/records/{recordId}",
-					"/participants/{id}/mandated-reports/{eventId}/follow-up");
+					"/participants/{id}/mandated-reports/{eventId}/follow-up", "/victim/meetings/{meetingId}",
+					"/api/victim/meetings/{meetingId}");
 
 		for (Role role : OUTSIDERS) {
 			WebSession session = new WebSession(this.port);
@@ -192,6 +265,7 @@ class VictimCanaryLeakIntegrationTests {
 			assertThat(audit).anyMatch((row) -> row.contains("victim-contact"));
 			assertThat(audit).anyMatch((row) -> row.contains("victim-notice"));
 			assertThat(audit).anyMatch((row) -> row.contains("mandated-report-victim-side") && row.contains(event));
+			assertThat(audit).anyMatch((row) -> row.contains("victim-meeting") && row.contains(meeting));
 			assertThat(rows(owner, "select encode(attribute_bytes, 'escape') from spring_session_attributes", null))
 				.noneMatch((row) -> row.contains(canary));
 		}
