@@ -395,6 +395,10 @@ class ServicePlanningIntegrationTests {
 		DemoServicePlanning demo = new DemoServicePlanning(this.context.getBean(VictimContactManagement.class),
 				this.planning, this.context.getBean(ParticipantManagement.class),
 				this.context.getBean(AgencyManagement.class));
+		// Without the demo agency (any database but the demo's) the start-up hook does
+		// nothing.
+		demo.on(null);
+		assertThat(as(() -> this.context.getBean(VictimContactManagement.class).records(caldwell))).isEmpty();
 		UUID meeting = as(() -> demo.seed(caldwell));
 		PlanningMeeting seeded = as(() -> this.planning.meeting(meeting));
 		assertThat(seeded.invitations()).hasSize(3);
