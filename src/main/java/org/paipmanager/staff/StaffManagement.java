@@ -2,15 +2,20 @@ package org.paipmanager.staff;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.Comparator;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.stream.IntStream;
-
+import java.util.Set;
+import java.util.UUID;
 import java.util.function.Consumer;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 
 import jakarta.validation.Valid;
 
@@ -18,6 +23,7 @@ import org.paipmanager.audit.AuditAction;
 import org.paipmanager.audit.AuditLog;
 import org.paipmanager.shared.CurrentActor;
 import org.paipmanager.shared.RecordNotFoundException;
+import org.paipmanager.shared.Role;
 import org.paipmanager.shared.StaffId;
 import org.paipmanager.staff.domain.ComplianceCalendar;
 import org.paipmanager.staff.domain.ComplianceFinding;
@@ -49,7 +55,10 @@ public class StaffManagement {
 	 * and observation (501.300), not licences, paperwork to the Department or the
 	 * supervisor's own qualification.
 	 */
-	private static final java.util.Set<Check> STANDING_CHECKS = java.util.EnumSet.of(Check.DOMESTIC_VIOLENCE_TRAINING,
+	/** Users who are not PAIP staff: no personnel checks apply. */
+	private static final Set<Role> EXTERNAL_ROLES = EnumSet.of(Role.DEPARTMENT_MONITOR, Role.REFERRAL_SOURCE_VIEWER);
+
+	private static final Set<Check> STANDING_CHECKS = EnumSet.of(Check.DOMESTIC_VIOLENCE_TRAINING,
 			Check.ABUSER_SERVICES_TRAINING, Check.CONTINUING_EDUCATION, Check.SUPERVISION_OBSERVATION);
 
 	private final StaffMembers members;
@@ -75,10 +84,12 @@ public class StaffManagement {
 	@Transactional(readOnly = true)
 	public List<StaffSummary> list() {
 		LocalDate today = LocalDate.now(this.clock);
+		Map<UUID, Set<Role>> roles = accountRoles();
 		return this.members.findAllByOrderByLastNameAscFirstNameAsc()
 			.stream()
 			.map((member) -> new StaffSummary(new StaffId(member.id()), member.firstName(), member.lastName(),
-					member.jobTitle(), member.hireDate(), member.active(), worst(findings(member, today))))
+					member.jobTitle(), member.hireDate(), member.active(),
+					worst(findings(member, roles.get(member.id()), today))))
 			.toList();
 	}
 
@@ -247,11 +258,12 @@ public class StaffManagement {
 		LocalDate today = LocalDate.now(this.clock);
 		List<ComplianceDashboard.Row> overdue = new ArrayList<>();
 		List<ComplianceDashboard.Row> due = new ArrayList<>();
+		Map<UUID, Set<Role>> roles = accountRoles();
 		for (StaffMember member : this.members.findAllByOrderByLastNameAscFirstNameAsc()) {
 			if (!member.active()) {
 				continue;
 			}
-			List<ComplianceFinding> findings = findings(member, today);
+			List<ComplianceFinding> findings = findings(member, roles.get(member.id()), today);
 			ComplianceCalendar.overdue(findings).forEach((f) -> overdue.add(row(member, f, today)));
 			ComplianceCalendar.dueWithin(findings, today, withinDays).forEach((f) -> due.add(row(member, f, today)));
 		}
@@ -280,11 +292,12 @@ public class StaffManagement {
 	 * email and findings.
 	 */
 	List<Assessed> assessActive(LocalDate today) {
+		Map<UUID, Set<Role>> roles = accountRoles();
 		return this.members.findAllByOrderByLastNameAscFirstNameAsc()
 			.stream()
 			.filter(StaffMember::active)
 			.map((member) -> new Assessed(new StaffId(member.id()), member.firstName() + " " + member.lastName(),
-					member.email(), findings(member, today)))
+					member.email(), findings(member, roles.get(member.id()), today)))
 			.toList();
 	}
 
@@ -334,10 +347,42 @@ public class StaffManagement {
 				findings(member, LocalDate.now(this.clock)));
 	}
 
-	private static List<ComplianceFinding> findings(StaffMember member, LocalDate today) {
+	/**
+	 * The roles of each staff member's sign-in account in the current agency; a staff
+	 * member without an account is absent.
+	 */
+	private Map<UUID, Set<Role>> accountRoles() {
+		Map<UUID, Set<Role>> roles = new HashMap<>();
+		this.jdbc.sql("select staff_id, roles from staff_account where agency_id = current_agency_id()")
+			.query((rs, row) -> roles.put(rs.getObject("staff_id", UUID.class),
+					Arrays.stream((String[]) rs.getArray("roles").getArray())
+						.map(Role::valueOf)
+						.collect(Collectors.toCollection(() -> EnumSet.noneOf(Role.class)))))
+			.list();
+		return roles;
+	}
+
+	private List<ComplianceFinding> findings(StaffMember member, LocalDate today) {
+		return findings(member, accountRoles().get(member.id()), today);
+	}
+
+	/**
+	 * The checks that apply by the person's roles: someone without an account is assessed
+	 * as a facilitator; the Department monitor and referral-source viewers are not PAIP
+	 * staff; 501.290(b) covers direct service and supervisors, 501.300 observation those
+	 * who run groups.
+	 */
+	private static List<ComplianceFinding> findings(StaffMember member, Set<Role> roles, LocalDate today) {
+		boolean noAccount = roles == null || roles.isEmpty();
+		if (!noAccount && roles.stream().allMatch(EXTERNAL_ROLES::contains)) {
+			return List.of();
+		}
+		boolean facilitator = noAccount || roles.contains(Role.FACILITATOR) || roles.contains(Role.PROGRAM_DIRECTOR);
+		boolean directService = facilitator || roles.contains(Role.INTAKE_WORKER)
+				|| roles.contains(Role.VICTIM_LIAISON);
 		StaffCompliance.Person person = new StaffCompliance.Person(member.hireDate(), member.formerPerpetrator(),
 				member.abuseFreeSince(), member.abuseFreeVerifiedOn(), member.supervisor(),
-				member.trainingPlanSubmittedOn());
+				member.trainingPlanSubmittedOn(), directService, facilitator);
 		List<StaffMember.TrainingEntry> entries = member.training();
 		return StaffCompliance.assess(person, IntStream.range(0, entries.size()).mapToObj((i) -> {
 			StaffMember.TrainingEntry entry = entries.get(i);

@@ -50,12 +50,24 @@ public final class StaffCompliance {
 	public record Licence(String kind, LocalDate expiresOn) {
 	}
 
+	/**
+	 * The person assessed. {@code directService}: works with participants or supervises
+	 * (the 40 + 20 hours of 501.290(b)); {@code facilitator}: runs groups (observed under
+	 * 501.300).
+	 */
 	public record Person(LocalDate hireDate, boolean formerPerpetrator, LocalDate abuseFreeSince,
-			LocalDate abuseFreeVerifiedOn, boolean supervisor, LocalDate trainingPlanSubmittedOn) {
+			LocalDate abuseFreeVerifiedOn, boolean supervisor, LocalDate trainingPlanSubmittedOn, boolean directService,
+			boolean facilitator) {
 
 		public Person(LocalDate hireDate, boolean formerPerpetrator, LocalDate abuseFreeSince,
 				LocalDate abuseFreeVerifiedOn) {
 			this(hireDate, formerPerpetrator, abuseFreeSince, abuseFreeVerifiedOn, false, null);
+		}
+
+		public Person(LocalDate hireDate, boolean formerPerpetrator, LocalDate abuseFreeSince,
+				LocalDate abuseFreeVerifiedOn, boolean supervisor, LocalDate trainingPlanSubmittedOn) {
+			this(hireDate, formerPerpetrator, abuseFreeSince, abuseFreeVerifiedOn, supervisor, trainingPlanSubmittedOn,
+					true, true);
 		}
 
 	}
@@ -63,17 +75,24 @@ public final class StaffCompliance {
 	public static List<ComplianceFinding> assess(Person person, List<Training> training, List<LocalDate> observations,
 			List<Licence> licences, LocalDate today) {
 		List<ComplianceFinding> findings = new ArrayList<>();
-		findings.add(domesticViolenceTraining(person, training));
-		findings.add(abuserServicesTraining(person, training, today));
-		training.stream()
-			.filter((entry) -> entry.category() == TrainingCategory.ABUSER_SERVICES)
-			.sorted(Comparator.comparing(Training::completedOn))
-			.forEach((entry) -> findings.add(evidence(entry, today)));
+		// 501.290(b): direct service staff and supervisors.
+		if (person.directService() || person.supervisor()) {
+			findings.add(domesticViolenceTraining(person, training));
+			findings.add(abuserServicesTraining(person, training, today));
+			training.stream()
+				.filter((entry) -> entry.category() == TrainingCategory.ABUSER_SERVICES)
+				.sorted(Comparator.comparing(Training::completedOn))
+				.forEach((entry) -> findings.add(evidence(entry, today)));
+		}
+		// 501.290(c): all PAIP staff.
 		findings.add(continuingEducation(person, training, today));
 		if (person.supervisor()) {
 			findings.add(supervisorQualification(person, training));
 		}
-		findings.add(supervisionObservation(person, observations, today));
+		// 501.300: supervisors observe facilitators.
+		if (person.facilitator()) {
+			findings.add(supervisionObservation(person, observations, today));
+		}
 		licences.stream()
 			.sorted(Comparator.comparing(Licence::expiresOn))
 			.forEach((licence) -> findings.add(licence(licence, today)));

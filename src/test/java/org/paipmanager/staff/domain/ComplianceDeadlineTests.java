@@ -166,6 +166,22 @@ class ComplianceDeadlineTests {
 		assertThat(licence(person, expiry.plusYears(2)).key()).isNotEqualTo(licence(person, expiry).key());
 	}
 
+	@Test
+	@DisplayName("PRG-2: only those who run groups are observed (501.300); staff outside direct service owe continuing education but not the 40 + 20 hours (501.290(b), (c))")
+	void checksFollowWhatThePersonDoes() {
+		Person administrator = new Person(HIRED, false, null, null, false, null, false, false);
+		Person intake = new Person(HIRED, false, null, null, false, null, true, false);
+		Person facilitator = new Person(HIRED, false, null, null, false, null, true, true);
+		assertThat(assess(administrator, List.of())).extracting(ComplianceFinding::check)
+			.containsExactly(Check.CONTINUING_EDUCATION);
+		assertThat(assess(intake, List.of())).extracting(ComplianceFinding::check)
+			.containsExactly(Check.DOMESTIC_VIOLENCE_TRAINING, Check.ABUSER_SERVICES_TRAINING,
+					Check.CONTINUING_EDUCATION);
+		assertThat(assess(facilitator, List.of())).extracting(ComplianceFinding::check)
+			.containsExactly(Check.DOMESTIC_VIOLENCE_TRAINING, Check.ABUSER_SERVICES_TRAINING,
+					Check.CONTINUING_EDUCATION, Check.SUPERVISION_OBSERVATION);
+	}
+
 	private ComplianceFinding licence(Person person, LocalDate expiry) {
 		return StaffCompliance
 			.assess(person, List.of(), List.of(LocalDate.now(this.clock)), List.of(new Licence("LCSW", expiry)),
