@@ -139,7 +139,8 @@ class DemoAgencySeeder implements ApplicationRunner {
 	 * eligibility, fees, contracts; and transfers to another program.
 	 */
 	record Lifecycle(ReferralDecisions referrals, IntakeScreenings screenings, EligibilityDecisions eligibility,
-			ContractManagement contracts, TransferManagement transfers, DemoFees fees) {
+			ContractManagement contracts, TransferManagement transfers, DemoFees fees,
+			DemoStaffCompliance staffCompliance) {
 	}
 
 	@Override
@@ -208,6 +209,7 @@ class DemoAgencySeeder implements ApplicationRunner {
 				cofacilitator.value(), director.value(), null));
 		this.lifecycle.fees().policy(today.minusYears(2));
 		seedParticipants(today, tuesday, thursday);
+		this.lifecycle.staffCompliance().seed(today);
 		return signIns;
 	}
 

@@ -4,6 +4,7 @@ import java.time.Clock;
 
 import org.paipmanager.completion.CompletionManagement;
 import org.paipmanager.contract.ContractManagement;
+import org.paipmanager.departmentnotice.DepartmentNotifications;
 import org.paipmanager.fees.FeesManagement;
 import org.paipmanager.eligibility.EligibilityDecisions;
 import org.paipmanager.group.GroupManagement;
@@ -12,6 +13,7 @@ import org.paipmanager.intake.IntakeScreenings;
 import org.paipmanager.participant.ParticipantManagement;
 import org.paipmanager.transfer.TransferManagement;
 import org.paipmanager.participant.ReferralDecisions;
+import org.paipmanager.staff.StaffManagement;
 
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
@@ -42,9 +44,9 @@ class DemoConfiguration {
 	@Bean
 	DemoAgencySeeder.Lifecycle demoLifecycle(ReferralDecisions referrals, IntakeScreenings screenings,
 			EligibilityDecisions eligibility, ContractManagement contracts, TransferManagement transfers,
-			FeesManagement fees, DemoClock clock) {
+			FeesManagement fees, DemoClock clock, StaffManagement staff, DepartmentNotifications notifications) {
 		return new DemoAgencySeeder.Lifecycle(referrals, screenings, eligibility, contracts, transfers,
-				new DemoFees(fees, clock));
+				new DemoFees(fees, clock), new DemoStaffCompliance(staff, notifications));
 	}
 
 }

@@ -28,6 +28,7 @@ import org.paipmanager.staff.FacilitatorStanding;
 import org.paipmanager.staff.StaffManagement;
 import org.paipmanager.staff.StaffSummary;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -58,8 +59,11 @@ public class GroupManagement {
 
 	private final Curricula curricula;
 
+	private final ApplicationEventPublisher events;
+
 	GroupManagement(ProgramGroups groups, StaffManagement staff, AuditLog audit, ParticipantManagement participants,
-			JdbcClient jdbc, Clock clock, Curricula curricula) {
+			JdbcClient jdbc, Clock clock, Curricula curricula, ApplicationEventPublisher events) {
+		this.events = events;
 		this.groups = groups;
 		this.curricula = curricula;
 		this.staff = staff;
@@ -104,6 +108,9 @@ public class GroupManagement {
 			throw new GroupRuleViolation(refusals);
 		}
 		ProgramGroup created = ProgramGroup.create(CurrentActor.require().agencyId().value(), group);
+		boolean newLocation = this.groups.findAll()
+			.stream()
+			.noneMatch((other) -> other.location().equalsIgnoreCase(created.location()));
 		this.groups.save(created);
 		// GRP-1: the group starts with the standard plan from its first weekday on, which
 		// the director edits.
@@ -111,6 +118,8 @@ public class GroupManagement {
 			.save(CurriculumPlan.standard(created.id(), created.agencyId(), CurriculumRules.firstSessionOnOrAfter(
 					created.weekday(), LocalDate.now(this.clock.withZone(SessionCalendar.PROGRAM_ZONE)))));
 		this.audit.record(AuditAction.CREATE, RECORD_TYPE, created.id().toString(), null);
+		this.events.publishEvent(new GroupSetUp(created.id(), created.name(), created.weekday(), created.startsAt(),
+				group.durationMinutes(), created.location(), newLocation, LocalDate.now(this.clock)));
 		return created.id();
 	}
 

@@ -1,5 +1,6 @@
 package org.paipmanager.group;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,6 +15,7 @@ import org.paipmanager.group.domain.CurriculumRules;
 import org.paipmanager.group.domain.CurriculumRules.Refusal;
 import org.paipmanager.shared.RecordNotFoundException;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -37,7 +39,14 @@ public class PlanningCurriculum {
 
 	private final AuditLog audit;
 
-	PlanningCurriculum(Curricula curricula, ProgramGroups groups, AuditLog audit) {
+	private final ApplicationEventPublisher events;
+
+	private final Clock clock;
+
+	PlanningCurriculum(Curricula curricula, ProgramGroups groups, AuditLog audit, ApplicationEventPublisher events,
+			Clock clock) {
+		this.events = events;
+		this.clock = clock;
 		this.curricula = curricula;
 		this.groups = groups;
 		this.audit = audit;
@@ -100,6 +109,8 @@ public class PlanningCurriculum {
 		this.curricula.save(plan);
 		this.audit.record(first ? AuditAction.CREATE : AuditAction.UPDATE, RECORD_TYPE, groupId.toString(),
 				"topics=" + command.topics().size() + ", first session " + command.startsOn());
+		this.events.publishEvent(
+				new CurriculumChanged(groupId, group.name(), command.topics().size(), LocalDate.now(this.clock)));
 	}
 
 	private ProgramGroup load(UUID groupId) {

@@ -70,7 +70,12 @@ public enum Permission {
 	 * See aggregate statistics across the agencies of a region, never case-level data
 	 * (CON-5).
 	 */
-	REGIONAL_AGGREGATES_READ;
+	REGIONAL_AGGREGATES_READ,
+	/**
+	 * See the notifications of program and staff changes due to the Department and mark
+	 * them sent (501.70(a)(2)).
+	 */
+	DEPARTMENT_NOTIFICATIONS;
 
 	/** The Spring Security authority string for this permission. */
 	public String authority() {

@@ -13,8 +13,9 @@ import org.paipmanager.staff.TrainingCategory;
  */
 public record StaffDetails(StaffId id, long version, String firstName, String lastName, String email, String phone,
 		String jobTitle, LocalDate hireDate, boolean supervisor, boolean formerPerpetrator, LocalDate abuseFreeSince,
-		LocalDate abuseFreeVerifiedOn, boolean active, List<Training> training, List<Observation> observations,
-		List<Licence> licences, List<ComplianceFinding> findings) {
+		LocalDate abuseFreeVerifiedOn, boolean active, LocalDate trainingPlanSubmittedOn, LocalDate leftOn,
+		List<Training> training, List<Observation> observations, List<Licence> licences,
+		List<ComplianceFinding> findings) {
 
 	public StaffDetails {
 		training = List.copyOf(training);
@@ -23,14 +24,35 @@ public record StaffDetails(StaffId id, long version, String firstName, String la
 		findings = List.copyOf(findings);
 	}
 
-	public record Training(TrainingCategory category, String title, String provider, LocalDate completedOn,
-			BigDecimal hours, boolean verified) {
+	/**
+	 * A training entry; {@code position} identifies it in the ledger, and
+	 * {@code sentToDepartmentOn} is when its documentation went to the Department
+	 * (501.290(b)).
+	 */
+	public record Training(int position, TrainingCategory category, String title, String provider,
+			LocalDate completedOn, BigDecimal hours, boolean verified, LocalDate sentToDepartmentOn) {
+
+		/** 501.290(b): abuser-services training is documented to the Department. */
+		public boolean needsEvidence() {
+			return this.category == TrainingCategory.ABUSER_SERVICES && this.sentToDepartmentOn == null;
+		}
+
 	}
 
 	public record Observation(LocalDate observedOn, String observerName, String groupObserved, String notes) {
 	}
 
 	public record Licence(String kind, String number, String issuer, LocalDate expiresOn) {
+	}
+
+	/**
+	 * 501.290(b): the 20 abuser-services hours are still open and no training plan is
+	 * recorded.
+	 */
+	public boolean trainingPlanOpen() {
+		return this.trainingPlanSubmittedOn == null && this.findings.stream()
+			.anyMatch((finding) -> finding.check() == ComplianceFinding.Check.ABUSER_SERVICES_TRAINING
+					&& finding.outcome() != ComplianceFinding.Outcome.MET);
 	}
 
 	/** The profile as an edit form, carrying the version it was read at. */

@@ -2,11 +2,20 @@ package org.paipmanager.staff;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
-
+import java.util.Set;
+import java.util.UUID;
 import java.util.function.Consumer;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 
 import jakarta.validation.Valid;
 
@@ -14,10 +23,16 @@ import org.paipmanager.audit.AuditAction;
 import org.paipmanager.audit.AuditLog;
 import org.paipmanager.shared.CurrentActor;
 import org.paipmanager.shared.RecordNotFoundException;
+import org.paipmanager.shared.Role;
 import org.paipmanager.shared.StaffId;
+import org.paipmanager.staff.domain.ComplianceCalendar;
 import org.paipmanager.staff.domain.ComplianceFinding;
+import org.paipmanager.staff.domain.ComplianceFinding.Check;
 import org.paipmanager.staff.domain.ComplianceFinding.Outcome;
 import org.paipmanager.staff.domain.StaffCompliance;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -35,26 +50,46 @@ public class StaffManagement {
 
 	static final String RECORD_TYPE = "staff";
 
+	/**
+	 * The checks that bear on whether a facilitator may run a group: training (501.290)
+	 * and observation (501.300), not licences, paperwork to the Department or the
+	 * supervisor's own qualification.
+	 */
+	/** Users who are not PAIP staff: no personnel checks apply. */
+	private static final Set<Role> EXTERNAL_ROLES = EnumSet.of(Role.DEPARTMENT_MONITOR, Role.REFERRAL_SOURCE_VIEWER);
+
+	private static final Set<Check> STANDING_CHECKS = EnumSet.of(Check.DOMESTIC_VIOLENCE_TRAINING,
+			Check.ABUSER_SERVICES_TRAINING, Check.CONTINUING_EDUCATION, Check.SUPERVISION_OBSERVATION);
+
 	private final StaffMembers members;
 
 	private final AuditLog audit;
 
 	private final Clock clock;
 
-	StaffManagement(StaffMembers members, AuditLog audit, Clock clock) {
+	private final ApplicationEventPublisher events;
+
+	private final JdbcClient jdbc;
+
+	StaffManagement(StaffMembers members, AuditLog audit, Clock clock, ApplicationEventPublisher events,
+			JdbcClient jdbc) {
 		this.members = members;
 		this.audit = audit;
 		this.clock = clock;
+		this.events = events;
+		this.jdbc = jdbc;
 	}
 
 	@PreAuthorize("hasAuthority('STAFF_READ')")
 	@Transactional(readOnly = true)
 	public List<StaffSummary> list() {
 		LocalDate today = LocalDate.now(this.clock);
+		Map<UUID, Set<Role>> roles = accountRoles();
 		return this.members.findAllByOrderByLastNameAscFirstNameAsc()
 			.stream()
 			.map((member) -> new StaffSummary(new StaffId(member.id()), member.firstName(), member.lastName(),
-					member.jobTitle(), member.hireDate(), member.active(), worst(findings(member, today))))
+					member.jobTitle(), member.hireDate(), member.active(),
+					worst(findings(member, roles.get(member.id()), today))))
 			.toList();
 	}
 
@@ -77,8 +112,7 @@ public class StaffManagement {
 		StaffMember member = load(id);
 		List<ComplianceFinding> overdue = findings(member, LocalDate.now(this.clock)).stream()
 			.filter((finding) -> finding.outcome() == Outcome.NOT_MET)
-			.filter((finding) -> finding.check() != ComplianceFinding.Check.LICENCE
-					&& finding.check() != ComplianceFinding.Check.ABUSE_FREE_VERIFICATION)
+			.filter((finding) -> STANDING_CHECKS.contains(finding.check()))
 			.toList();
 		return new FacilitatorStanding(id, member.firstName() + " " + member.lastName(), member.formerPerpetrator(),
 				member.abuseFreeSince(), member.abuseFreeVerifiedOn(), overdue);
@@ -103,7 +137,10 @@ public class StaffManagement {
 		StaffMember member = StaffMember.register(CurrentActor.require().agencyId().value(), profile);
 		this.members.save(member);
 		this.audit.record(AuditAction.CREATE, RECORD_TYPE, member.id().toString(), null);
-		return new StaffId(member.id());
+		StaffId id = new StaffId(member.id());
+		this.events.publishEvent(
+				new StaffHired(id, member.firstName() + " " + member.lastName(), member.jobTitle(), member.hireDate()));
+		return id;
 	}
 
 	/**
@@ -147,6 +184,132 @@ public class StaffManagement {
 				(member) -> member.addLicence(licence.kind(), licence.number(), licence.issuer(), licence.expiresOn()));
 	}
 
+	/**
+	 * 501.290(b): the training plan for the 20 abuser-services hours went to the
+	 * Department on this day.
+	 */
+	@PreAuthorize("hasAuthority('STAFF_WRITE')")
+	@Transactional
+	public void recordTrainingPlan(StaffId id, @Valid DatedCommand submitted) {
+		change(id, "501.290(b) training plan submitted " + submitted.date(),
+				(member) -> member.recordTrainingPlan(submitted.date()));
+	}
+
+	/**
+	 * 501.290(b): the documentation of a training entry went to the Department on this
+	 * day.
+	 * @throws StaffChangeRefused when the entry is unknown, already recorded as sent, or
+	 * the day is before the training was completed
+	 */
+	@PreAuthorize("hasAuthority('STAFF_WRITE')")
+	@Transactional
+	public void recordEvidenceSent(StaffId id, int position, @Valid DatedCommand sent) {
+		change(id, "501.290(b) training " + position + " documentation sent " + sent.date(), (member) -> {
+			List<StaffMember.TrainingEntry> training = member.training();
+			if (position >= 0 && position < training.size()
+					&& sent.date().isBefore(training.get(position).completedOn())) {
+				throw new StaffChangeRefused("date", "staff.evidence.beforeCompletion");
+			}
+			if (!member.recordEvidenceSent(position, sent.date())) {
+				throw new StaffChangeRefused("date", "staff.evidence.unknown");
+			}
+		});
+	}
+
+	/**
+	 * The person left the program on this day: no longer active, no longer on the
+	 * compliance dashboard, and a staff change to tell the Department of (501.70(a)(2)).
+	 * @throws StaffChangeRefused when the day is before the hire date or a departure is
+	 * recorded already
+	 */
+	@PreAuthorize("hasAuthority('STAFF_WRITE')")
+	@Transactional
+	public void recordDeparture(StaffId id, @Valid DatedCommand left) {
+		StaffMember member = load(id);
+		if (!member.active()) {
+			throw new StaffChangeRefused("date", "staff.departure.already");
+		}
+		if (left.date().isBefore(member.hireDate())) {
+			throw new StaffChangeRefused("date", "staff.departure.beforeHire");
+		}
+		member.recordDeparture(left.date());
+		this.members.save(member);
+		this.audit.record(AuditAction.UPDATE, RECORD_TYPE, id.toString(), "left " + left.date());
+		boolean director = this.jdbc
+			.sql("select count(*) from staff_account where staff_id = ? and 'PROGRAM_DIRECTOR' = any(roles)")
+			.param(id.value())
+			.query(Long.class)
+			.single() > 0;
+		this.events.publishEvent(new StaffLeft(id, member.firstName() + " " + member.lastName(), member.jobTitle(),
+				left.date(), director));
+	}
+
+	/**
+	 * The compliance dashboard (PRG-1..PRG-3): every active staff member's overdue
+	 * findings and those due within {@code withinDays}, each with its rule section.
+	 * @throws StaffChangeRefused when the window is not 30, 60 or 90 days
+	 */
+	@PreAuthorize("hasAuthority('STAFF_WRITE')")
+	@Transactional
+	public ComplianceDashboard complianceDashboard(int withinDays) {
+		if (!ComplianceCalendar.WINDOWS.contains(withinDays)) {
+			throw new StaffChangeRefused("within", "staff.dashboard.window");
+		}
+		LocalDate today = LocalDate.now(this.clock);
+		List<ComplianceDashboard.Row> overdue = new ArrayList<>();
+		List<ComplianceDashboard.Row> due = new ArrayList<>();
+		Map<UUID, Set<Role>> roles = accountRoles();
+		for (StaffMember member : this.members.findAllByOrderByLastNameAscFirstNameAsc()) {
+			if (!member.active()) {
+				continue;
+			}
+			List<ComplianceFinding> findings = findings(member, roles.get(member.id()), today);
+			ComplianceCalendar.overdue(findings).forEach((f) -> overdue.add(row(member, f, today)));
+			ComplianceCalendar.dueWithin(findings, today, withinDays).forEach((f) -> due.add(row(member, f, today)));
+		}
+		due.sort(Comparator.comparing(ComplianceDashboard.Row::dueOn));
+		Map<Check, long[]> counts = new EnumMap<>(Check.class);
+		Map<Check, String> sections = new EnumMap<>(Check.class);
+		overdue.forEach((row) -> {
+			counts.computeIfAbsent(row.check(), (c) -> new long[2])[0]++;
+			sections.put(row.check(), row.section());
+		});
+		due.forEach((row) -> {
+			counts.computeIfAbsent(row.check(), (c) -> new long[2])[1]++;
+			sections.put(row.check(), row.section());
+		});
+		List<ComplianceDashboard.RuleCount> byRule = counts.entrySet()
+			.stream()
+			.map((entry) -> new ComplianceDashboard.RuleCount(entry.getKey(), sections.get(entry.getKey()),
+					entry.getValue()[0], entry.getValue()[1]))
+			.toList();
+		this.audit.record(AuditAction.READ, RECORD_TYPE, null, "compliance dashboard " + withinDays + " days");
+		return new ComplianceDashboard(today, withinDays, overdue, due, byRule);
+	}
+
+	/**
+	 * Every active staff member's findings today, for the reminders: staff id, name,
+	 * email and findings.
+	 */
+	List<Assessed> assessActive(LocalDate today) {
+		Map<UUID, Set<Role>> roles = accountRoles();
+		return this.members.findAllByOrderByLastNameAscFirstNameAsc()
+			.stream()
+			.filter(StaffMember::active)
+			.map((member) -> new Assessed(new StaffId(member.id()), member.firstName() + " " + member.lastName(),
+					member.email(), findings(member, roles.get(member.id()), today)))
+			.toList();
+	}
+
+	record Assessed(StaffId id, String name, String email, List<ComplianceFinding> findings) {
+	}
+
+	private static ComplianceDashboard.Row row(StaffMember member, ComplianceFinding finding, LocalDate today) {
+		return new ComplianceDashboard.Row(new StaffId(member.id()), member.lastName() + ", " + member.firstName(),
+				member.jobTitle(), finding.check(), finding.section(), finding.outcome(), finding.dueOn(),
+				ComplianceCalendar.daysLeft(finding, today), finding.messageKey(), finding.arguments());
+	}
+
 	// Additions are not edits of what the user saw, so they apply to the current version.
 	private void change(StaffId id, String detail, Consumer<StaffMember> change) {
 		StaffMember member = load(id);
@@ -160,12 +323,12 @@ public class StaffManagement {
 	}
 
 	private StaffDetails details(StaffMember member) {
-		List<StaffDetails.Training> training = member.training()
-			.stream()
-			.sorted(Comparator.comparing(StaffMember.TrainingEntry::completedOn).reversed())
-			.map((entry) -> new StaffDetails.Training(entry.category(), entry.title(), entry.provider(),
-					entry.completedOn(), entry.hours(), entry.verified()))
-			.toList();
+		List<StaffMember.TrainingEntry> entries = member.training();
+		List<StaffDetails.Training> training = IntStream.range(0, entries.size()).mapToObj((i) -> {
+			StaffMember.TrainingEntry entry = entries.get(i);
+			return new StaffDetails.Training(i, entry.category(), entry.title(), entry.provider(), entry.completedOn(),
+					entry.hours(), entry.verified(), entry.sentToDepartmentOn());
+		}).sorted(Comparator.comparing(StaffDetails.Training::completedOn).reversed()).toList();
 		List<StaffDetails.Observation> observations = member.observations()
 			.stream()
 			.sorted(Comparator.comparing(StaffMember.SupervisionObservation::observedOn).reversed())
@@ -180,18 +343,52 @@ public class StaffManagement {
 		return new StaffDetails(new StaffId(member.id()), member.version(), member.firstName(), member.lastName(),
 				member.email(), member.phone(), member.jobTitle(), member.hireDate(), member.supervisor(),
 				member.formerPerpetrator(), member.abuseFreeSince(), member.abuseFreeVerifiedOn(), member.active(),
-				training, observations, licences, findings(member, LocalDate.now(this.clock)));
+				member.trainingPlanSubmittedOn(), member.leftOn(), training, observations, licences,
+				findings(member, LocalDate.now(this.clock)));
 	}
 
-	private static List<ComplianceFinding> findings(StaffMember member, LocalDate today) {
+	/**
+	 * The roles of each staff member's sign-in account in the current agency; a staff
+	 * member without an account is absent.
+	 */
+	private Map<UUID, Set<Role>> accountRoles() {
+		Map<UUID, Set<Role>> roles = new HashMap<>();
+		this.jdbc.sql("select staff_id, roles from staff_account where agency_id = current_agency_id()")
+			.query((rs, row) -> roles.put(rs.getObject("staff_id", UUID.class),
+					Arrays.stream((String[]) rs.getArray("roles").getArray())
+						.map(Role::valueOf)
+						.collect(Collectors.toCollection(() -> EnumSet.noneOf(Role.class)))))
+			.list();
+		return roles;
+	}
+
+	private List<ComplianceFinding> findings(StaffMember member, LocalDate today) {
+		return findings(member, accountRoles().get(member.id()), today);
+	}
+
+	/**
+	 * The checks that apply by the person's roles: someone without an account is assessed
+	 * as a facilitator; the Department monitor and referral-source viewers are not PAIP
+	 * staff; 501.290(b) covers direct service and supervisors, 501.300 observation those
+	 * who run groups.
+	 */
+	private static List<ComplianceFinding> findings(StaffMember member, Set<Role> roles, LocalDate today) {
+		boolean noAccount = roles == null || roles.isEmpty();
+		if (!noAccount && roles.stream().allMatch(EXTERNAL_ROLES::contains)) {
+			return List.of();
+		}
+		boolean facilitator = noAccount || roles.contains(Role.FACILITATOR) || roles.contains(Role.PROGRAM_DIRECTOR);
+		boolean directService = facilitator || roles.contains(Role.INTAKE_WORKER)
+				|| roles.contains(Role.VICTIM_LIAISON);
 		StaffCompliance.Person person = new StaffCompliance.Person(member.hireDate(), member.formerPerpetrator(),
-				member.abuseFreeSince(), member.abuseFreeVerifiedOn());
-		return StaffCompliance.assess(person,
-				member.training()
-					.stream()
-					.map((entry) -> new StaffCompliance.Training(entry.category(), entry.completedOn(), entry.hours()))
-					.toList(),
-				member.observations().stream().map(StaffMember.SupervisionObservation::observedOn).toList(),
+				member.abuseFreeSince(), member.abuseFreeVerifiedOn(), member.supervisor(),
+				member.trainingPlanSubmittedOn(), directService, facilitator);
+		List<StaffMember.TrainingEntry> entries = member.training();
+		return StaffCompliance.assess(person, IntStream.range(0, entries.size()).mapToObj((i) -> {
+			StaffMember.TrainingEntry entry = entries.get(i);
+			return new StaffCompliance.Training(entry.category(), entry.completedOn(), entry.hours(), entry.verified(),
+					entry.sentToDepartmentOn(), entry.title(), String.valueOf(i));
+		}).toList(), member.observations().stream().map(StaffMember.SupervisionObservation::observedOn).toList(),
 				member.licences()
 					.stream()
 					.map((entry) -> new StaffCompliance.Licence(entry.kind(), entry.expiresOn()))

@@ -47,6 +47,10 @@ class StaffMember {
 
 	private boolean active;
 
+	private LocalDate trainingPlanSubmittedOn;
+
+	private LocalDate leftOn;
+
 	@Version
 	private Long version;
 
@@ -61,8 +65,9 @@ class StaffMember {
 
 	StaffMember(UUID id, UUID agencyId, String firstName, String lastName, String email, String phone, String jobTitle,
 			LocalDate hireDate, boolean supervisor, boolean formerPerpetrator, LocalDate abuseFreeSince,
-			LocalDate abuseFreeVerifiedOn, boolean active, Long version, List<TrainingEntry> training,
-			List<SupervisionObservation> observations, List<Licence> licences) {
+			LocalDate abuseFreeVerifiedOn, boolean active, LocalDate trainingPlanSubmittedOn, LocalDate leftOn,
+			Long version, List<TrainingEntry> training, List<SupervisionObservation> observations,
+			List<Licence> licences) {
 		this.id = id;
 		this.agencyId = agencyId;
 		this.firstName = firstName;
@@ -76,6 +81,8 @@ class StaffMember {
 		this.abuseFreeSince = abuseFreeSince;
 		this.abuseFreeVerifiedOn = abuseFreeVerifiedOn;
 		this.active = active;
+		this.trainingPlanSubmittedOn = trainingPlanSubmittedOn;
+		this.leftOn = leftOn;
 		this.version = version;
 		this.training = new ArrayList<>(training);
 		this.observations = new ArrayList<>(observations);
@@ -84,7 +91,7 @@ class StaffMember {
 
 	static StaffMember register(UUID agencyId, StaffProfileCommand profile) {
 		StaffMember member = new StaffMember(UUID.randomUUID(), agencyId, null, null, null, null, null, null, false,
-				false, null, null, true, null, List.of(), List.of(), List.of());
+				false, null, null, true, null, null, null, List.of(), List.of(), List.of());
 		member.apply(profile);
 		return member;
 	}
@@ -113,7 +120,34 @@ class StaffMember {
 	void addTraining(TrainingCategory category, String title, String provider, LocalDate completedOn, BigDecimal hours,
 			boolean verified) {
 		this.training.add(new TrainingEntry(this.agencyId, category, title.strip(), blankToNull(provider), completedOn,
-				hours, verified));
+				hours, verified, null));
+	}
+
+	/**
+	 * 501.290(b): records the day the documentation of a training entry went to the
+	 * Department.
+	 * @return false when there is no such entry or it was recorded already
+	 */
+	boolean recordEvidenceSent(int position, LocalDate sentOn) {
+		if (position < 0 || position >= this.training.size()
+				|| this.training.get(position).sentToDepartmentOn() != null) {
+			return false;
+		}
+		TrainingEntry entry = this.training.get(position);
+		this.training.set(position, new TrainingEntry(entry.agencyId(), entry.category(), entry.title(),
+				entry.provider(), entry.completedOn(), entry.hours(), entry.verified(), sentOn));
+		return true;
+	}
+
+	/** 501.290(b): the training plan went to the Department on this day. */
+	void recordTrainingPlan(LocalDate submittedOn) {
+		this.trainingPlanSubmittedOn = submittedOn;
+	}
+
+	/** The person left the program on this day. */
+	void recordDeparture(LocalDate leftOn) {
+		this.leftOn = leftOn;
+		this.active = false;
 	}
 
 	void addObservation(LocalDate observedOn, String observerName, String groupObserved, String notes) {
@@ -177,6 +211,14 @@ class StaffMember {
 		return this.active;
 	}
 
+	LocalDate trainingPlanSubmittedOn() {
+		return this.trainingPlanSubmittedOn;
+	}
+
+	LocalDate leftOn() {
+		return this.leftOn;
+	}
+
 	List<TrainingEntry> training() {
 		return List.copyOf(this.training);
 	}
@@ -202,7 +244,7 @@ class StaffMember {
 
 	@Table("staff_training")
 	record TrainingEntry(UUID agencyId, TrainingCategory category, String title, String provider, LocalDate completedOn,
-			BigDecimal hours, boolean verified) {
+			BigDecimal hours, boolean verified, LocalDate sentToDepartmentOn) {
 	}
 
 	@Table("staff_supervision_observation")

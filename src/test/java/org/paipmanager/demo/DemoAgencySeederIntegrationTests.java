@@ -114,6 +114,9 @@ class DemoAgencySeederIntegrationTests {
 	@Autowired
 	CompletionManagement completion;
 
+	@Autowired
+	org.paipmanager.departmentnotice.DepartmentNotifications notifications;
+
 	@Test
 	void seedsAMarkedDemoAgencyWithStaffOfEveryRoleWhoCanSignIn() {
 		List<String> signIns = seedOnce();
@@ -151,6 +154,15 @@ class DemoAgencySeederIntegrationTests {
 			assertThat(this.staff.list()).extracting(StaffSummary::compliance)
 				.contains(org.paipmanager.staff.domain.ComplianceFinding.Outcome.MET,
 						org.paipmanager.staff.domain.ComplianceFinding.Outcome.NOT_MET);
+			// PRG-1..PRG-4: staff items due and overdue, one Department notification
+			// pending.
+			org.paipmanager.staff.ComplianceDashboard dashboard = this.staff.complianceDashboard(30);
+			assertThat(dashboard.overdue()).isNotEmpty();
+			assertThat(dashboard.due()).hasSizeGreaterThanOrEqualTo(2);
+			assertThat(this.notifications.queue()).filteredOn((notification) -> notification.sentOn() == null)
+				.singleElement()
+				.satisfies((notification) -> assertThat(notification.kind())
+					.isEqualTo(org.paipmanager.departmentnotice.ChangeKind.GROUP_ADDED));
 			return null;
 		});
 
@@ -275,7 +287,8 @@ class DemoAgencySeederIntegrationTests {
 			signIns = new DemoAgencySeeder(this.agencies, this.staff, this.accounts, this.participants, this.groups,
 					this.consent, this.coordination,
 					new DemoAgencySeeder.Lifecycle(this.referrals, this.screenings, this.eligibility, this.contracts,
-							this.transfers, new DemoFees(this.fees, this.clock)),
+							this.transfers, new DemoFees(this.fees, this.clock),
+							new DemoStaffCompliance(this.staff, this.notifications)),
 					this.transactionManager, this.clock, new DemoProgramHistory(this.participants, this.groups,
 							this.attendance, this.completion, this.clock))
 				.seed();

@@ -6,6 +6,8 @@ import java.util.List;
 import jakarta.validation.Valid;
 
 import org.paipmanager.shared.StaffId;
+import org.paipmanager.staff.ComplianceDashboard;
+import org.paipmanager.staff.DatedCommand;
 import org.paipmanager.staff.StaffDetails;
 import org.paipmanager.staff.StaffManagement;
 import org.paipmanager.staff.StaffProfileCommand;
@@ -19,6 +21,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
@@ -37,6 +40,15 @@ class StaffApi {
 	@GetMapping
 	List<StaffSummary> list() {
 		return this.staff.list();
+	}
+
+	/**
+	 * The staff compliance dashboard: overdue and due within {@code within} days (30, 60
+	 * or 90; anything else is a 400 problem).
+	 */
+	@GetMapping("/compliance")
+	ComplianceDashboard compliance(@RequestParam(defaultValue = "30") int within) {
+		return this.staff.complianceDashboard(within);
 	}
 
 	@GetMapping("/{id}")
@@ -58,6 +70,31 @@ class StaffApi {
 	@PostMapping("/{id}/training")
 	StaffDetails addTraining(@PathVariable StaffId id, @Valid @RequestBody TrainingCommand training) {
 		this.staff.addTraining(id, training);
+		return this.staff.get(id);
+	}
+
+	/** 501.290(b): the training plan went to the Department on the given day. */
+	@PostMapping("/{id}/training-plan")
+	StaffDetails recordTrainingPlan(@PathVariable StaffId id, @Valid @RequestBody DatedCommand submitted) {
+		this.staff.recordTrainingPlan(id, submitted);
+		return this.staff.get(id);
+	}
+
+	/**
+	 * 501.290(b): the documentation of the training entry at {@code position} went to the
+	 * Department.
+	 */
+	@PostMapping("/{id}/training/{position}/sent")
+	StaffDetails recordEvidenceSent(@PathVariable StaffId id, @PathVariable int position,
+			@Valid @RequestBody DatedCommand sent) {
+		this.staff.recordEvidenceSent(id, position, sent);
+		return this.staff.get(id);
+	}
+
+	/** The person left the program on the given day. */
+	@PostMapping("/{id}/departure")
+	StaffDetails recordDeparture(@PathVariable StaffId id, @Valid @RequestBody DatedCommand left) {
+		this.staff.recordDeparture(id, left);
 		return this.staff.get(id);
 	}
 

@@ -3,6 +3,8 @@ package org.paipmanager.staff.web;
 import jakarta.validation.Valid;
 
 import org.paipmanager.shared.StaffId;
+import org.paipmanager.staff.DatedCommand;
+import org.paipmanager.staff.StaffChangeRefused;
 import org.paipmanager.staff.LicenceCommand;
 import org.paipmanager.staff.ObservationCommand;
 import org.paipmanager.staff.StaffDetails;
@@ -20,6 +22,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 @Controller
@@ -41,6 +44,28 @@ class StaffController {
 	String list(Model model) {
 		model.addAttribute("members", this.staff.list());
 		return "staff/list";
+	}
+
+	/**
+	 * The staff compliance dashboard (PRG-1..PRG-3): overdue, and due within 30, 60 or 90
+	 * days.
+	 */
+	@GetMapping("/compliance")
+	String compliance(@RequestParam(defaultValue = "30") String within, Model model) {
+		int days;
+		try {
+			days = Integer.parseInt(within);
+		}
+		catch (NumberFormatException ex) {
+			days = -1;
+		}
+		if (!org.paipmanager.staff.domain.ComplianceCalendar.WINDOWS.contains(days)) {
+			model.addAttribute("windowError", true);
+			days = 30;
+		}
+		model.addAttribute("dashboard", this.staff.complianceDashboard(days));
+		model.addAttribute("windows", java.util.List.of(30, 60, 90));
+		return "staff/compliance";
 	}
 
 	@GetMapping("/new")
@@ -72,6 +97,11 @@ class StaffController {
 		}
 		if (!model.containsAttribute("licence")) {
 			model.addAttribute("licence", LicenceCommand.blank());
+		}
+		for (String form : java.util.List.of("plan", "evidence", "departure")) {
+			if (!model.containsAttribute(form)) {
+				model.addAttribute(form, DatedCommand.blank());
+			}
 		}
 		return "staff/detail";
 	}
@@ -138,6 +168,51 @@ class StaffController {
 		this.staff.addLicence(id, licence);
 		redirect.addFlashAttribute("saved", true);
 		return "redirect:/staff/" + id + "#licences";
+	}
+
+	@PostMapping("/{id}/training-plan")
+	String recordTrainingPlan(@PathVariable StaffId id, @Valid @ModelAttribute("plan") DatedCommand plan,
+			BindingResult errors, Model model, RedirectAttributes redirect) {
+		if (errors.hasErrors()) {
+			return detail(id, model);
+		}
+		this.staff.recordTrainingPlan(id, plan);
+		redirect.addFlashAttribute("saved", true);
+		return "redirect:/staff/" + id + "#compliance";
+	}
+
+	@PostMapping("/{id}/training/{position}/sent")
+	String recordEvidenceSent(@PathVariable StaffId id, @PathVariable int position,
+			@Valid @ModelAttribute("evidence") DatedCommand evidence, BindingResult errors, Model model,
+			RedirectAttributes redirect) {
+		model.addAttribute("evidencePosition", position);
+		if (!errors.hasErrors()) {
+			try {
+				this.staff.recordEvidenceSent(id, position, evidence);
+				redirect.addFlashAttribute("saved", true);
+				return "redirect:/staff/" + id + "#training";
+			}
+			catch (StaffChangeRefused ex) {
+				ex.rejectOn(errors);
+			}
+		}
+		return detail(id, model);
+	}
+
+	@PostMapping("/{id}/departure")
+	String recordDeparture(@PathVariable StaffId id, @Valid @ModelAttribute("departure") DatedCommand departure,
+			BindingResult errors, Model model, RedirectAttributes redirect) {
+		if (!errors.hasErrors()) {
+			try {
+				this.staff.recordDeparture(id, departure);
+				redirect.addFlashAttribute("saved", true);
+				return "redirect:/staff/" + id;
+			}
+			catch (StaffChangeRefused ex) {
+				ex.rejectOn(errors);
+			}
+		}
+		return detail(id, model);
 	}
 
 	private static StaffProfileCommand withVersion(StaffProfileCommand profile, long version) {

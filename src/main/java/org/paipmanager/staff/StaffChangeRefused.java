@@ -1,0 +1,17 @@
+package org.paipmanager.staff;
+
+import java.util.Map;
+
+import org.paipmanager.shared.ChangeRefused;
+
+/**
+ * A change to a personnel record, or a dashboard request, that the staff rules refuse;
+ * nothing was saved.
+ */
+public class StaffChangeRefused extends ChangeRefused {
+
+	StaffChangeRefused(String field, String messageKey) {
+		super("The staff record was not changed.", Map.of(field, messageKey));
+	}
+
+}
