@@ -70,7 +70,14 @@ public enum Permission {
 	 * See aggregate statistics across the agencies of a region, never case-level data
 	 * (CON-5).
 	 */
-	REGIONAL_AGGREGATES_READ;
+	REGIONAL_AGGREGATES_READ,
+	/**
+	 * See the program's protocol applications, grievances, continuation plan, innovation
+	 * proposals and grants (501.40-501.60, 501.260, 501.310, 501.400-501.440).
+	 */
+	PROGRAM_READ,
+	/** Record and change those program records. */
+	PROGRAM_WRITE;
 
 	/** The Spring Security authority string for this permission. */
 	public String authority() {
