@@ -145,6 +145,17 @@ class ProgramAdministrationIntegrationTests {
 		assertThat(stale.statusCode()).isEqualTo(409);
 		assertThat(stale.headers().firstValue("Content-Type").orElseThrow()).contains("application/problem+json");
 		assertThat(director.get("/program/protocol").body()).contains("Relief denied");
+		HttpResponse<String> stalePage = director.submit("/program/protocol",
+				"/program/grievances/" + dueToday + "/response",
+				Map.of("version", "9", "respondedOn", this.today.toString(), "outcome", "RELIEF_GRANTED"));
+		assertThat(stalePage.statusCode()).isEqualTo(409);
+		assertThat(stalePage.body()).contains("This grievance changed since you opened the page.");
+		HttpResponse<String> answeredOnPage = director.submit("/program/protocol",
+				"/program/grievances/" + dueToday + "/response", Map.of("version", "0", "respondedOn",
+						this.today.toString(), "outcome", "RELIEF_GRANTED", "response", "Observation accepted."));
+		assertThat(answeredOnPage.statusCode()).isEqualTo(302);
+		assertThat(as(() -> this.protocol.grievance(dueToday)).outcome())
+			.isEqualTo(GrievanceResponseCommand.Outcome.RELIEF_GRANTED);
 	}
 
 	@Test
@@ -362,6 +373,13 @@ class ProgramAdministrationIntegrationTests {
 				assertThat(d.section()).isEqualTo("501.440(b)(2)");
 			});
 		as(() -> this.grants.recordQuarterSent(grant, 1, this.today));
+		HttpResponse<String> sentOnPage = director.submit("/program/grants/" + grant,
+				"/program/grants/" + grant + "/quarters/2/sent", Map.of("sentOn", this.today.toString()));
+		assertThat(sentOnPage.statusCode()).isEqualTo(302);
+		assertThat(as(() -> this.grants.grant(grant)).quarters().get(1).sentOn()).isEqualTo(this.today);
+		HttpResponse<String> future = director.submit("/program/grants/" + grant,
+				"/program/grants/" + grant + "/quarters/3/sent", Map.of("sentOn", this.today.plusDays(1).toString()));
+		assertThat(future.body()).contains("This date cannot be in the future.");
 		assertThat(as(() -> this.program.due(30))).noneMatch((d) -> d.subject().equals("DHS-26-0142 Q1"));
 		assertThatThrownBy(() -> spend(grant, "SUPP", start.plusDays(7), "1.00", "INV-3")).isInstanceOfSatisfying(
 				ProgramRefused.class,

@@ -1,8 +1,11 @@
 package org.paipmanager.program.web;
 
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.List;
 import java.util.UUID;
 
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
 import org.paipmanager.program.AccountingForGrants;
@@ -11,6 +14,7 @@ import org.paipmanager.program.ExpenditureCommand;
 import org.paipmanager.program.GrantDocuments;
 import org.paipmanager.program.GrantView;
 import org.paipmanager.program.GrievanceCommand;
+import org.paipmanager.program.GrievanceResponseCommand;
 import org.paipmanager.program.PlanningContinuation;
 import org.paipmanager.program.ProgramManagement;
 import org.paipmanager.program.ProgramRefused;
@@ -18,9 +22,12 @@ import org.paipmanager.program.ProposingInnovation;
 import org.paipmanager.program.ProtocolApplicationView;
 import org.paipmanager.program.QuarterDocumentation;
 
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.CacheControl;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
@@ -88,11 +95,12 @@ class ProgramController {
 		if (!model.containsAttribute("grievance")) {
 			model.addAttribute("grievance", new GrievanceCommand(null, null, this.program.today(), null, "", ""));
 		}
-		model.addAttribute("applications", this.protocol.applications());
+		List<ProtocolApplicationView> applications = this.protocol.applications();
+		model.addAttribute("applications", applications);
 		model.addAttribute("grievances", this.protocol.grievances());
+		model.addAttribute("outcomes", GrievanceResponseCommand.Outcome.values());
 		model.addAttribute("grievable",
-				this.protocol.applications()
-					.stream()
+				applications.stream()
 					.filter((a) -> a.status() == ProtocolApplicationView.Status.DENIED || a.removedOn() != null)
 					.toList());
 		model.addAttribute("actions", GrievanceCommand.Action.values());
@@ -116,6 +124,31 @@ class ProgramController {
 		return protocol(model);
 	}
 
+	/** The Department's response to a grievance, against the version shown. */
+	@PostMapping("/grievances/{grievanceId}/response")
+	String respond(@PathVariable UUID grievanceId, @RequestParam long version,
+			@Valid @ModelAttribute("response") GrievanceResponseCommand response, BindingResult errors, Model model,
+			HttpServletResponse http, RedirectAttributes redirect) {
+		if (errors.hasErrors()) {
+			model.addAttribute("refused", "program.grievance.responseIncomplete");
+			return protocol(model);
+		}
+		try {
+			this.protocol.recordResponse(grievanceId, version, response);
+		}
+		catch (ProgramRefused refused) {
+			model.addAttribute("refused", refused.problems().values().iterator().next());
+			return protocol(model);
+		}
+		catch (OptimisticLockingFailureException ex) {
+			http.setStatus(HttpStatus.CONFLICT.value());
+			model.addAttribute("conflict", true);
+			return protocol(model);
+		}
+		redirect.addFlashAttribute("saved", "program.grievance.responseSaved");
+		return "redirect:/program/protocol";
+	}
+
 	@GetMapping("/continuation")
 	String continuation(Model model) {
 		model.addAttribute("plan", this.continuation.plan().orElse(null));
@@ -137,6 +170,7 @@ class ProgramController {
 							this.program.today(), "", "", null, ""));
 		}
 		model.addAttribute("grant", grant);
+		model.addAttribute("today", this.program.today());
 		return "program/grant";
 	}
 
@@ -155,6 +189,22 @@ class ProgramController {
 		}
 		model.addAttribute("formErrors", true);
 		return grant(id, model);
+	}
+
+	/** Records that a quarter's documentation was sent to the funder. */
+	@PostMapping("/grants/{id}/quarters/{quarter}/sent")
+	String sent(@PathVariable UUID id, @PathVariable int quarter,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate sentOn,
+			Model model, RedirectAttributes redirect) {
+		try {
+			this.grants.recordQuarterSent(id, quarter, sentOn);
+		}
+		catch (ProgramRefused refused) {
+			model.addAttribute("refused", refused.problems().values().iterator().next());
+			return grant(id, model);
+		}
+		redirect.addFlashAttribute("saved", "program.grant.quarterSentSaved");
+		return "redirect:/program/grants/" + id;
 	}
 
 	/** A quarter's expenditure documentation as {@code csv} or {@code xlsx}. */
