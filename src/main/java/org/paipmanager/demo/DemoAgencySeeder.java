@@ -117,11 +117,14 @@ class DemoAgencySeeder implements ApplicationRunner {
 
 	private final DemoProgramHistory history;
 
+	private final DemoProgramAdministration programAdministration;
+
 	DemoAgencySeeder(AgencyManagement agencies, StaffManagement staff, StaffAccounts accounts,
 			ParticipantManagement participants, GroupManagement groups, ConsentManagement consent,
 			CoordinationManagement coordination, Lifecycle lifecycle, PlatformTransactionManager transactionManager,
-			DemoClock clock, DemoProgramHistory history) {
+			DemoClock clock, DemoProgramHistory history, DemoProgramAdministration programAdministration) {
 		this.history = history;
+		this.programAdministration = programAdministration;
 		this.agencies = agencies;
 		this.staff = staff;
 		this.accounts = accounts;
@@ -208,6 +211,7 @@ class DemoAgencySeeder implements ApplicationRunner {
 				"Spanish", DayOfWeek.THURSDAY, LocalTime.of(18, 0), 90, "Prairie Bridges, Room 1", 12,
 				cofacilitator.value(), director.value(), null));
 		this.lifecycle.fees().policy(today.minusYears(2));
+		this.programAdministration.seed(today);
 		seedParticipants(today, tuesday, thursday);
 		this.lifecycle.staffCompliance().seed(today);
 		return signIns;

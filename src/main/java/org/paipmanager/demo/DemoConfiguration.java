@@ -2,6 +2,8 @@ package org.paipmanager.demo;
 
 import java.time.Clock;
 
+import org.paipmanager.agency.AgencyManagement;
+import org.paipmanager.agency.RegisteringAgreements;
 import org.paipmanager.completion.CompletionManagement;
 import org.paipmanager.contract.ContractManagement;
 import org.paipmanager.departmentnotice.DepartmentNotifications;
@@ -11,6 +13,10 @@ import org.paipmanager.group.GroupManagement;
 import org.paipmanager.group.RecordingAttendance;
 import org.paipmanager.intake.IntakeScreenings;
 import org.paipmanager.participant.ParticipantManagement;
+import org.paipmanager.program.AccountingForGrants;
+import org.paipmanager.program.ApplyingForProtocol;
+import org.paipmanager.program.PlanningContinuation;
+import org.paipmanager.program.ProposingInnovation;
 import org.paipmanager.transfer.TransferManagement;
 import org.paipmanager.participant.ReferralDecisions;
 import org.paipmanager.staff.StaffManagement;
@@ -39,6 +45,13 @@ class DemoConfiguration {
 	DemoProgramHistory demoProgramHistory(ParticipantManagement participants, GroupManagement groups,
 			RecordingAttendance attendance, CompletionManagement completion, DemoClock clock) {
 		return new DemoProgramHistory(participants, groups, attendance, completion, clock);
+	}
+
+	@Bean
+	DemoProgramAdministration demoProgramAdministration(ApplyingForProtocol protocol, PlanningContinuation continuation,
+			ProposingInnovation innovation, AccountingForGrants grants, AgencyManagement agencies,
+			RegisteringAgreements agreements) {
+		return new DemoProgramAdministration(protocol, continuation, innovation, grants, agencies, agreements);
 	}
 
 	@Bean

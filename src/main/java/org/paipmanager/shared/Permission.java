@@ -75,7 +75,15 @@ public enum Permission {
 	 * See the notifications of program and staff changes due to the Department and mark
 	 * them sent (501.70(a)(2)).
 	 */
-	DEPARTMENT_NOTIFICATIONS;
+	DEPARTMENT_NOTIFICATIONS,
+
+	/**
+	 * See the program's protocol applications, grievances, continuation plan, innovation
+	 * proposals and grants (501.40-501.60, 501.260, 501.310, 501.400-501.440).
+	 */
+	PROGRAM_READ,
+	/** Record and change those program records. */
+	PROGRAM_WRITE;
 
 	/** The Spring Security authority string for this permission. */
 	public String authority() {

@@ -1,8 +1,5 @@
 package org.paipmanager.statistics;
 
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -10,8 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.dhatim.fastexcel.Workbook;
-import org.dhatim.fastexcel.Worksheet;
+import org.paipmanager.shared.XlsxSheet;
 import org.paipmanager.statistics.domain.SmallCellSuppression;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -93,32 +89,7 @@ public class StatisticsDocuments {
 	}
 
 	public byte[] xlsx(StatisticsReport report) {
-		ByteArrayOutputStream out = new ByteArrayOutputStream();
-		try {
-			Workbook workbook = new Workbook(out, "PAIP Manager", "1.0");
-			Worksheet sheet = workbook.newWorksheet("501.170");
-			for (int c = 0; c < COLUMNS.size(); c++) {
-				sheet.value(0, c, COLUMNS.get(c));
-			}
-			List<List<Object>> rows = rows(report);
-			for (int r = 0; r < rows.size(); r++) {
-				List<Object> row = rows.get(r);
-				for (int c = 0; c < row.size(); c++) {
-					Object value = row.get(c);
-					if (value instanceof BigDecimal number) {
-						sheet.value(r + 1, c, number);
-					}
-					else if (value != null) {
-						sheet.value(r + 1, c, value.toString());
-					}
-				}
-			}
-			workbook.finish();
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
-		return out.toByteArray();
+		return XlsxSheet.write("501.170", COLUMNS, rows(report));
 	}
 
 	public byte[] csv(RegionalAggregates aggregates) {

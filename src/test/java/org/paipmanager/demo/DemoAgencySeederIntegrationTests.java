@@ -11,6 +11,11 @@ import org.junit.jupiter.api.Test;
 
 import org.paipmanager.WebSession;
 import org.paipmanager.agency.AgencyManagement;
+import org.paipmanager.agency.RegisteringAgreements;
+import org.paipmanager.program.AccountingForGrants;
+import org.paipmanager.program.ApplyingForProtocol;
+import org.paipmanager.program.PlanningContinuation;
+import org.paipmanager.program.ProposingInnovation;
 import org.paipmanager.consent.ConsentManagement;
 import org.paipmanager.contract.ContractManagement;
 import org.paipmanager.contract.ContractView;
@@ -65,6 +70,21 @@ class DemoAgencySeederIntegrationTests {
 
 	@Autowired
 	AgencyManagement agencies;
+
+	@Autowired
+	ApplyingForProtocol protocol;
+
+	@Autowired
+	PlanningContinuation continuation;
+
+	@Autowired
+	ProposingInnovation innovation;
+
+	@Autowired
+	AccountingForGrants grants;
+
+	@Autowired
+	RegisteringAgreements agreements;
 
 	@Autowired
 	StaffManagement staff;
@@ -289,8 +309,11 @@ class DemoAgencySeederIntegrationTests {
 					new DemoAgencySeeder.Lifecycle(this.referrals, this.screenings, this.eligibility, this.contracts,
 							this.transfers, new DemoFees(this.fees, this.clock),
 							new DemoStaffCompliance(this.staff, this.notifications)),
-					this.transactionManager, this.clock, new DemoProgramHistory(this.participants, this.groups,
-							this.attendance, this.completion, this.clock))
+					this.transactionManager, this.clock,
+					new DemoProgramHistory(this.participants, this.groups, this.attendance, this.completion,
+							this.clock),
+					new DemoProgramAdministration(this.protocol, this.continuation, this.innovation, this.grants,
+							this.agencies, this.agreements))
 				.seed();
 		}
 		return signIns;
