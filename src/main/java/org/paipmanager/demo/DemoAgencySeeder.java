@@ -117,11 +117,14 @@ class DemoAgencySeeder implements ApplicationRunner {
 
 	private final DemoProgramHistory history;
 
+	private final DemoCompliance compliance;
+
 	DemoAgencySeeder(AgencyManagement agencies, StaffManagement staff, StaffAccounts accounts,
 			ParticipantManagement participants, GroupManagement groups, ConsentManagement consent,
 			CoordinationManagement coordination, Lifecycle lifecycle, PlatformTransactionManager transactionManager,
-			DemoClock clock, DemoProgramHistory history) {
+			DemoClock clock, DemoProgramHistory history, DemoCompliance compliance) {
 		this.history = history;
+		this.compliance = compliance;
 		this.agencies = agencies;
 		this.staff = staff;
 		this.accounts = accounts;
@@ -208,6 +211,7 @@ class DemoAgencySeeder implements ApplicationRunner {
 				cofacilitator.value(), director.value(), null));
 		this.lifecycle.fees().policy(today.minusYears(2));
 		seedParticipants(today, tuesday, thursday);
+		this.compliance.seed(today);
 		return signIns;
 	}
 

@@ -114,6 +114,12 @@ class DemoAgencySeederIntegrationTests {
 	@Autowired
 	CompletionManagement completion;
 
+	@Autowired
+	org.paipmanager.compliance.ComplianceManagement compliance;
+
+	@Autowired
+	org.paipmanager.compliance.DeskReviews reviews;
+
 	@Test
 	void seedsAMarkedDemoAgencyWithStaffOfEveryRoleWhoCanSignIn() {
 		List<String> signIns = seedOnce();
@@ -269,6 +275,32 @@ class DemoAgencySeederIntegrationTests {
 		});
 	}
 
+	@Test
+	@org.junit.jupiter.api.DisplayName("PRG-5, CON-4: the demo has policies for a few sections and none for the others, one corrective action plan and one desk review packet for the demo monitor")
+	void seedsPoliciesAPlanAndAPacket() {
+		seedOnce();
+		SystemScope.callAs(DemoAgencySeeder.DEMO_AGENCY, () -> {
+			org.paipmanager.compliance.SelfCheck check = this.compliance.selfCheck();
+			assertThat(check.rows()).hasSize(24);
+			assertThat(
+					check.row(org.paipmanager.compliance.SubpartBSection.CLIENT_RECORDS).evidence().get(0).labelKey())
+				.isEqualTo("compliance.evidence.policyInForce");
+			assertThat(check.row(org.paipmanager.compliance.SubpartBSection.DESIGN).evidence().get(0).labelKey())
+				.isEqualTo("compliance.evidence.policyMissing");
+			assertThat(check.row(org.paipmanager.compliance.SubpartBSection.SUPERVISION)
+				.evidence("compliance.evidence.observationOverdue")
+				.items()).extracting(org.paipmanager.compliance.SelfCheck.Item::label).containsExactly("Renee Abbott");
+			assertThat(check.correctiveActions()).singleElement()
+				.satisfies((plan) -> assertThat(plan.section())
+					.isEqualTo(org.paipmanager.compliance.SubpartBSection.SUPERVISION));
+			assertThat(this.reviews.packets()).singleElement().satisfies((packet) -> {
+				assertThat(packet.monitorUsername()).isEqualTo("monitor");
+				assertThat(packet.participants()).isPositive();
+			});
+			return null;
+		});
+	}
+
 	// Both tests look at the one demo agency, seeded by whichever runs first.
 	private synchronized List<String> seedOnce() {
 		if (signIns == null) {
@@ -277,7 +309,8 @@ class DemoAgencySeederIntegrationTests {
 					new DemoAgencySeeder.Lifecycle(this.referrals, this.screenings, this.eligibility, this.contracts,
 							this.transfers, new DemoFees(this.fees, this.clock)),
 					this.transactionManager, this.clock, new DemoProgramHistory(this.participants, this.groups,
-							this.attendance, this.completion, this.clock))
+							this.attendance, this.completion, this.clock),
+					new DemoCompliance(this.compliance, this.reviews))
 				.seed();
 		}
 		return signIns;
