@@ -19,6 +19,9 @@ import java.util.stream.Stream;
 import org.paipmanager.audit.AuditAction;
 import org.paipmanager.audit.AuditLog;
 import org.paipmanager.consent.DisclosingInformation;
+import org.paipmanager.correspondence.CorrespondenceKind;
+import org.paipmanager.correspondence.CorrespondenceManagement;
+import org.paipmanager.correspondence.LetterListing;
 import org.paipmanager.group.AttendanceProgress;
 import org.paipmanager.group.GroupRoster;
 import org.paipmanager.group.GroupManagement;
@@ -27,6 +30,7 @@ import org.paipmanager.group.RecordingAttendance;
 import org.paipmanager.participant.ParticipantDetails;
 import org.paipmanager.participant.ParticipantManagement;
 import org.paipmanager.participant.ProgramStage;
+import org.paipmanager.participant.ReferralDecisions;
 import org.paipmanager.shared.CurrentActor;
 import org.paipmanager.shared.RecordNotFoundException;
 import org.paipmanager.staff.StaffComplianceFacts;
@@ -82,8 +86,15 @@ public class ComplianceManagement {
 
 	private final DisclosingInformation disclosures;
 
+	private final ReferralDecisions referralDecisions;
+
+	private final CorrespondenceManagement correspondence;
+
 	ComplianceManagement(JdbcClient jdbc, AuditLog audit, Clock clock, StaffManagement staff, GroupManagement groups,
-			RecordingAttendance attendance, ParticipantManagement participants, DisclosingInformation disclosures) {
+			RecordingAttendance attendance, ParticipantManagement participants, DisclosingInformation disclosures,
+			ReferralDecisions referralDecisions, CorrespondenceManagement correspondence) {
+		this.referralDecisions = referralDecisions;
+		this.correspondence = correspondence;
 		this.jdbc = jdbc;
 		this.audit = audit;
 		this.clock = clock;
@@ -229,6 +240,11 @@ public class ComplianceManagement {
 						count("compliance.evidence.completedShort", "501.90(a)", completedShort(), CheckStatus.NOT_MET,
 								"/participants")));
 
+		// 501.230(a): each accepted or rejected referral is answered to the referral
+		// source.
+		data.put(SubpartBSection.REFERRALS, List.of(count("compliance.evidence.decisionWithoutLetter", "501.230(a)",
+				decisionsWithoutLetter(), CheckStatus.ATTENTION, "/participants")));
+
 		// 501.210(b): disclosures only under a release in force.
 		long afterRelease = this.disclosures.disclosuresAfterReleaseEnded();
 		data.put(SubpartBSection.CONFIDENTIALITY,
@@ -357,6 +373,27 @@ public class ComplianceManagement {
 			AttendanceProgress progress = this.attendance.progress(participant.id());
 			if (progress.sessionsAttended() < progress.sessionsRequired()
 					|| progress.hoursAttended().compareTo(progress.hoursRequired()) < 0) {
+				items.add(new SelfCheck.Item(participant.firstName() + " " + participant.lastName(),
+						"/participants/" + participant.id()));
+			}
+		}
+		return items;
+	}
+
+	private List<SelfCheck.Item> decisionsWithoutLetter() {
+		Set<CorrespondenceKind> answers = Set.of(CorrespondenceKind.REFERRAL_ACCEPTED,
+				CorrespondenceKind.REFERRAL_REJECTED);
+		List<SelfCheck.Item> items = new ArrayList<>();
+		for (ParticipantDetails participant : this.participants.list(null)) {
+			if (participant.stage() == ProgramStage.REFERRED
+					|| this.referralDecisions.history(participant.id()).isEmpty()) {
+				continue;
+			}
+			boolean answered = this.correspondence.letters(participant.id())
+				.stream()
+				.map(LetterListing::kind)
+				.anyMatch(answers::contains);
+			if (!answered) {
 				items.add(new SelfCheck.Item(participant.firstName() + " " + participant.lastName(),
 						"/participants/" + participant.id()));
 			}

@@ -5,8 +5,8 @@
  * are program text; a packet holds participant-side program records as sent, never any of
  * the victim compartment.
  */
-@ApplicationModule(
-		allowedDependencies = { "shared", "audit", "staff", "group", "participant", "consent", "statistics" })
+@ApplicationModule(allowedDependencies = { "shared", "audit", "staff", "group", "participant", "consent", "statistics",
+		"correspondence" })
 package org.paipmanager.compliance;
 
 import org.springframework.modulith.ApplicationModule;

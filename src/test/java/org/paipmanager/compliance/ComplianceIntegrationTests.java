@@ -71,6 +71,9 @@ class ComplianceIntegrationTests {
 	@Autowired
 	ParticipantManagement participants;
 
+	@Autowired
+	org.paipmanager.participant.ReferralDecisions referralDecisions;
+
 	@Test
 	@DisplayName("PRG-5: the self-check lists all 24 Subpart B sections with the evidence of a hand-built agency: a group of 15 is none over 15, one facilitator overdue, one without 40 h, one mixed group, one completed short")
 	void selfCheckCountsTheEvidenceOfEachSection() throws SQLException {
@@ -102,8 +105,26 @@ class ComplianceIntegrationTests {
 			this.participants.endProgram(shortOne, ProgramStage.COMPLETED, today.minusDays(1));
 			return null;
 		});
+		// A decision through the facade writes its letter; one written around it has
+		// none.
+		ParticipantId answered = SystemScope.callAs(agency,
+				() -> this.participants.refer(referral("Answered", today.minusDays(3))));
+		SystemScope.callAs(agency,
+				() -> this.referralDecisions.decide(answered, new org.paipmanager.participant.ReferralDecisionCommand(
+						org.paipmanager.participant.ReferralOutcome.ACCEPTED, null, null, null)));
+		ParticipantId unanswered = fixture.enrolledParticipant(agency, "Unanswered", Gender.MALE, today.minusWeeks(4));
 		try (Connection owner = OwnerDatabase.connect(this.environment)) {
 			addMembership(owner, agency, small, woman, today);
+			try (PreparedStatement insert = owner.prepareStatement("""
+					insert into participant_referral_decision (id, agency_id, participant_id, outcome, decided_on,
+					    decided_at, decided_by_username)
+					values (?, ?, ?, 'ACCEPTED', ?, now(), 'someone')""")) {
+				insert.setObject(1, UUID.randomUUID());
+				insert.setObject(2, agency.value());
+				insert.setObject(3, unanswered.value());
+				insert.setObject(4, today.minusWeeks(7));
+				insert.executeUpdate();
+			}
 		}
 		SystemScope.callAs(agency, () -> {
 			this.compliance.writePolicy(new PolicyCommand(SubpartBSection.EDUCATIONAL_COMPONENT, "Groups",
@@ -145,6 +166,8 @@ class ComplianceIntegrationTests {
 		assertThat(
 				check.row(SubpartBSection.CONFIDENTIALITY).evidence("compliance.evidence.releaseEndedButUsed").figure())
 			.isZero();
+		assertThat(check.row(SubpartBSection.REFERRALS).evidence("compliance.evidence.decisionWithoutLetter").items())
+			.containsExactly(new SelfCheck.Item("Unanswered Enrolled", "/participants/" + unanswered));
 		assertThat(check.row(SubpartBSection.DESIGN).evidence("compliance.evidence.policyMissing").status())
 			.isEqualTo(CheckStatus.NOT_MET);
 
