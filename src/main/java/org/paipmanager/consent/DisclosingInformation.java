@@ -129,6 +129,64 @@ public class DisclosingInformation {
 		return found;
 	}
 
+	/**
+	 * Records that the program records of these participants were made available to a
+	 * Department monitor for a desk review (501.200(b), 501.70(a)(1)): one ledger row per
+	 * participant under {@link LegalBasis#DEPARTMENT_REVIEW}, in the caller's
+	 * transaction. Open to the director building a packet and to the monitor downloading
+	 * one; participants outside the current agency are refused.
+	 * @param monitorName the monitor the records go to, as the ledger names the recipient
+	 * @param description what is made available, e.g. "Desk review packet 2026-01-01 to
+	 * 2026-06-30"
+	 * @param reference where the packet is kept
+	 * @return the ledger row ids, one per participant
+	 */
+	@PreAuthorize("hasAuthority('PROGRAM_COMPLIANCE') or hasAuthority('DESK_REVIEW_READ')")
+	@Transactional
+	public List<UUID> discloseForDeskReview(List<ParticipantId> participants, String monitorName, String description,
+			String reference) {
+		if (monitorName == null || monitorName.isBlank() || description == null || description.isBlank()) {
+			throw new DisclosureRefused(Map.of("description", "consent.disclosure.descriptionRequired"));
+		}
+		List<UUID> ids = new java.util.ArrayList<>();
+		for (ParticipantId participant : participants) {
+			long known = this.jdbc.sql("select count(*) from participant where id = ?")
+				.param(participant.value())
+				.query(Long.class)
+				.single();
+			if (known == 0) {
+				throw new org.paipmanager.shared.RecordNotFoundException("participant", participant);
+			}
+			ids.add(record(DisclosureRequest.underLegalBasis(participant, ReleaseRecipient.named(monitorName),
+					ReleasePurpose.REPORT_COMPLIANCE,
+					Set.of(InformationCategory.ATTENDANCE_AND_COMPLIANCE,
+							InformationCategory.PROGRESS_AND_FINAL_REPORTS,
+							InformationCategory.COMPLETION_OR_TERMINATION),
+					description, reference, LegalBasis.DEPARTMENT_REVIEW,
+					"Client records made available to the Department for a desk review (501.200(b))"))
+				.ledgerEntryId());
+		}
+		return ids;
+	}
+
+	/**
+	 * Disclosures of the current agency made under a release on a day the release had
+	 * already expired or been revoked (501.210(b), CON-1): the send-time check refuses
+	 * them, so anything counted here was recorded around it. For the compliance
+	 * self-check.
+	 */
+	@PreAuthorize("hasAuthority('PROGRAM_COMPLIANCE')")
+	@Transactional(readOnly = true)
+	public long disclosuresAfterReleaseEnded() {
+		return this.jdbc
+			.sql("""
+					select count(*) from disclosure_ledger d join consent_release r on r.id = d.release_id
+					where (r.expires_on is not null and (d.disclosed_at at time zone 'America/Chicago')::date > r.expires_on)
+					   or (r.revoked_on is not null and (d.disclosed_at at time zone 'America/Chicago')::date >= r.revoked_on)""")
+			.query(Long.class)
+			.single();
+	}
+
 	/** The 42 CFR 2.32 redisclosure notice, in English or Spanish. */
 	public String redisclosureNotice(Locale locale) {
 		return this.messages.getMessage(NOTICE_KEY, null, locale);

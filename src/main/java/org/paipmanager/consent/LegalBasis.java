@@ -2,7 +2,8 @@ package org.paipmanager.consent;
 
 /**
  * The exceptions to confidentiality the participant was told about at intake
- * (501.210(a)): a disclosure the law requires or allows without a release. Each is an
+ * (501.210(a)), and the Department's access to client records for monitoring
+ * (501.200(b)): a disclosure the law requires or allows without a release. Each is an
  * explicit path, needs a written justification and is audited as such (CON-2).
  */
 public enum LegalBasis {
@@ -18,7 +19,12 @@ public enum LegalBasis {
 	/** Protecting a participant at risk of suicide. */
 	SUICIDE_RISK("501.210(a); 740 ILCS 110/11"),
 	/** An order of a court of competent jurisdiction. */
-	COURT_ORDER("501.210; 740 ILCS 110/10");
+	COURT_ORDER("501.210; 740 ILCS 110/10"),
+	/**
+	 * Client records made available to the Department for a desk review, audit or other
+	 * monitoring (501.200(b), 501.70(a)(1)).
+	 */
+	DEPARTMENT_REVIEW("501.200(b); 501.70(a)(1)");
 
 	private final String section;
 

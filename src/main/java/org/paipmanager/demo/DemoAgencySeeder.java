@@ -119,12 +119,16 @@ class DemoAgencySeeder implements ApplicationRunner {
 
 	private final DemoProgramAdministration programAdministration;
 
+	private final DemoCompliance compliance;
+
 	DemoAgencySeeder(AgencyManagement agencies, StaffManagement staff, StaffAccounts accounts,
 			ParticipantManagement participants, GroupManagement groups, ConsentManagement consent,
 			CoordinationManagement coordination, Lifecycle lifecycle, PlatformTransactionManager transactionManager,
-			DemoClock clock, DemoProgramHistory history, DemoProgramAdministration programAdministration) {
+			DemoClock clock, DemoProgramHistory history, DemoProgramAdministration programAdministration,
+			DemoCompliance compliance) {
 		this.history = history;
 		this.programAdministration = programAdministration;
+		this.compliance = compliance;
 		this.agencies = agencies;
 		this.staff = staff;
 		this.accounts = accounts;
@@ -214,6 +218,7 @@ class DemoAgencySeeder implements ApplicationRunner {
 		this.programAdministration.seed(today);
 		seedParticipants(today, tuesday, thursday);
 		this.lifecycle.staffCompliance().seed(today);
+		this.compliance.seed(today);
 		return signIns;
 	}
 

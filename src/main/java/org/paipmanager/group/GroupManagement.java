@@ -17,6 +17,7 @@ import org.paipmanager.group.domain.CurriculumRules;
 import org.paipmanager.group.domain.GroupRules;
 import org.paipmanager.group.domain.SessionCalendar;
 import org.paipmanager.group.domain.GroupRules.Refusal;
+import org.paipmanager.participant.Gender;
 import org.paipmanager.participant.ParticipantDetails;
 import org.paipmanager.participant.ParticipantManagement;
 import org.paipmanager.participant.ProgramStage;
@@ -146,6 +147,30 @@ public class GroupManagement {
 			return new GroupMember(membership.participantId(), participant.firstName() + " " + participant.lastName(),
 					membership.joinedOn());
 		}).sorted(Comparator.comparing(GroupMember::name)).toList();
+	}
+
+	/**
+	 * Every group's roster by count and whether its members are of one gender that fits
+	 * its composition (501.90(d)(3), (d)(4)), for the self-check and desk review.
+	 */
+	@PreAuthorize("hasAuthority('GROUP_READ') and hasAuthority('PARTICIPANT_READ')")
+	@Transactional
+	public List<GroupRoster> rosters() {
+		List<GroupRoster> rosters = new java.util.ArrayList<>();
+		for (ProgramGroup group : this.groups.findAll()) {
+			List<ParticipantDetails> people = this.participants
+				.getAll(openMemberships(group.id()).stream().map(OpenMembership::participantId).toList());
+			boolean mixed = people.stream().map(ParticipantDetails::gender).distinct().count() > 1
+					|| people.stream().anyMatch((person) -> switch (group.composition()) {
+						case MALE -> person.gender() != Gender.MALE;
+						case FEMALE -> person.gender() != Gender.FEMALE;
+						case SAME_SEX -> false;
+					});
+			rosters.add(new GroupRoster(group.id(), group.name(), group.purpose(), group.composition(),
+					group.capacity(), people.size(), group.facilitatorId(), group.coFacilitatorId(), mixed));
+		}
+		rosters.sort(Comparator.comparing(GroupRoster::name));
+		return rosters;
 	}
 
 	/** Eligible or enrolled participants who are in no group yet. */

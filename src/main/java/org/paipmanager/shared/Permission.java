@@ -83,7 +83,20 @@ public enum Permission {
 	 */
 	PROGRAM_READ,
 	/** Record and change those program records. */
-	PROGRAM_WRITE;
+	PROGRAM_WRITE,
+
+	/**
+
+	 * Keep the written policies of every Subpart B section, run the compliance
+	 * self-check, keep corrective action plans and build Department desk review packets
+	 * (501.70, PRG-5, CON-4).
+	 */
+	PROGRAM_COMPLIANCE,
+	/**
+	 * Read the desk review packets addressed to oneself, and nothing else case-level
+	 * (501.200(b), CON-4).
+	 */
+	DESK_REVIEW_READ;
 
 	/** The Spring Security authority string for this permission. */
 	public String authority() {

@@ -15,6 +15,7 @@ import static org.paipmanager.shared.Permission.CLINICAL_SCREEN_ACCESS;
 import static org.paipmanager.shared.Permission.DEPARTMENT_NOTIFICATIONS;
 import static org.paipmanager.shared.Permission.COMPLETION_ASSESS;
 import static org.paipmanager.shared.Permission.COMPLETION_DECIDE;
+import static org.paipmanager.shared.Permission.DESK_REVIEW_READ;
 import static org.paipmanager.shared.Permission.ELIGIBILITY_DECIDE;
 import static org.paipmanager.shared.Permission.FEES_READ;
 import static org.paipmanager.shared.Permission.FEES_WRITE;
@@ -25,6 +26,7 @@ import static org.paipmanager.shared.Permission.PARTICIPANT_READ;
 import static org.paipmanager.shared.Permission.PARTICIPANT_WRITE;
 import static org.paipmanager.shared.Permission.PROGRAM_READ;
 import static org.paipmanager.shared.Permission.PROGRAM_WRITE;
+import static org.paipmanager.shared.Permission.PROGRAM_COMPLIANCE;
 import static org.paipmanager.shared.Permission.REGIONAL_AGGREGATES_READ;
 import static org.paipmanager.shared.Permission.STAFF_READ;
 import static org.paipmanager.shared.Permission.STATISTICS_READ;
@@ -39,7 +41,8 @@ public enum Role {
 	PROGRAM_DIRECTOR(EnumSet.of(PARTICIPANT_READ, PARTICIPANT_WRITE, CASE_NOTE_WRITE, CLINICAL_SCREEN_ACCESS,
 			ELIGIBILITY_DECIDE, GROUP_READ, GROUP_WRITE, GROUP_ASSIGN, ATTENDANCE_RECORD, COMPLETION_ASSESS,
 			COMPLETION_DECIDE, STAFF_READ, STAFF_WRITE, AUDIT_READ, AGENCY_READ, AGENCY_WRITE, VICTIM_CONTACT_ACCESS,
-			MANDATED_REPORT_WRITE, FEES_READ, FEES_WRITE, STATISTICS_READ, DEPARTMENT_NOTIFICATIONS, PROGRAM_READ, PROGRAM_WRITE)),
+			MANDATED_REPORT_WRITE, FEES_READ, FEES_WRITE, STATISTICS_READ, DEPARTMENT_NOTIFICATIONS, PROGRAM_READ, PROGRAM_WRITE,
+			PROGRAM_COMPLIANCE)),
 
 	INTAKE_WORKER(
 			EnumSet.of(PARTICIPANT_READ, PARTICIPANT_WRITE, CASE_NOTE_WRITE, CLINICAL_SCREEN_ACCESS, ELIGIBILITY_DECIDE,
@@ -53,7 +56,7 @@ public enum Role {
 	ADMINISTRATOR(EnumSet.of(GROUP_READ, STAFF_READ, STAFF_WRITE, AUDIT_READ, AGENCY_READ, AGENCY_WRITE, API_DOCS,
 			DEPARTMENT_NOTIFICATIONS, PROGRAM_READ, PROGRAM_WRITE)),
 
-	DEPARTMENT_MONITOR(EnumSet.of(AGENCY_READ, REGIONAL_AGGREGATES_READ)),
+	DEPARTMENT_MONITOR(EnumSet.of(AGENCY_READ, REGIONAL_AGGREGATES_READ, DESK_REVIEW_READ)),
 
 	REFERRAL_SOURCE_VIEWER(EnumSet.noneOf(Permission.class));
 

@@ -9,6 +9,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -66,6 +68,23 @@ public class StaffAccounts {
 				select id, staff_id, agency_id, username, display_name, password_hash, roles, totp_secret,
 				       totp_last_step, enabled, locked_until
 				from staff_account where id = ?""").param(accountId).query(StaffAccounts::account).optional();
+	}
+
+	/**
+	 * Enabled accounts of the current agency holding a role, by display name: whom a desk
+	 * review packet can be addressed to (CON-4).
+	 * @return username and display name of each
+	 */
+	@PreAuthorize("hasAuthority('PROGRAM_COMPLIANCE')")
+	@Transactional(readOnly = true)
+	public List<Map.Entry<String, String>> accountsWithRole(Role role) {
+		return this.jdbc.sql("""
+				select username, display_name from staff_account
+				where agency_id = current_agency_id() and enabled and ? = any (roles)
+				order by display_name, username""")
+			.param(role.name())
+			.query((rs, row) -> Map.entry(rs.getString("username"), rs.getString("display_name")))
+			.list();
 	}
 
 	/** Counts a failed attempt; the fifth in a row locks the account for ten minutes. */

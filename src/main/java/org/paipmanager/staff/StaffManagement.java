@@ -118,6 +118,42 @@ public class StaffManagement {
 				member.abuseFreeSince(), member.abuseFreeVerifiedOn(), overdue);
 	}
 
+	/**
+	 * Every staff member's compliance facts as of today (501.280(c), 501.290, 501.300),
+	 * for the self-check and desk review of the program. Audited as one read of the list.
+	 */
+	@PreAuthorize("hasAuthority('STAFF_READ')")
+	@Transactional
+	public List<StaffComplianceFacts> complianceFacts() {
+		LocalDate today = LocalDate.now(this.clock);
+		List<StaffComplianceFacts> facts = this.members.findAllByOrderByLastNameAscFirstNameAsc()
+			.stream()
+			.map((member) -> facts(member, findings(member, today)))
+			.toList();
+		this.audit.record(AuditAction.READ, RECORD_TYPE, null, "compliance facts; rows=" + facts.size());
+		return facts;
+	}
+
+	private static StaffComplianceFacts facts(StaffMember member, List<ComplianceFinding> findings) {
+		LocalDate observationDue = findings.stream()
+			.filter((finding) -> finding.check() == ComplianceFinding.Check.SUPERVISION_OBSERVATION)
+			.map((finding) -> (LocalDate) finding.arguments().get(0))
+			.findFirst()
+			.orElse(null);
+		return new StaffComplianceFacts(new StaffId(member.id()), member.firstName() + " " + member.lastName(),
+				member.jobTitle(), member.active(),
+				!notMet(findings, ComplianceFinding.Check.DOMESTIC_VIOLENCE_TRAINING),
+				notMet(findings, ComplianceFinding.Check.ABUSER_SERVICES_TRAINING),
+				notMet(findings, ComplianceFinding.Check.CONTINUING_EDUCATION),
+				notMet(findings, ComplianceFinding.Check.SUPERVISION_OBSERVATION), observationDue,
+				notMet(findings, ComplianceFinding.Check.LICENCE));
+	}
+
+	private static boolean notMet(List<ComplianceFinding> findings, ComplianceFinding.Check check) {
+		return findings.stream()
+			.anyMatch((finding) -> finding.check() == check && finding.outcome() == Outcome.NOT_MET);
+	}
+
 	/** The record as an edit form reads it: only for those who may save it. */
 	@PreAuthorize("hasAuthority('STAFF_WRITE')")
 	@Transactional

@@ -137,6 +137,12 @@ class DemoAgencySeederIntegrationTests {
 	@Autowired
 	org.paipmanager.departmentnotice.DepartmentNotifications notifications;
 
+	@Autowired
+	org.paipmanager.compliance.ComplianceManagement compliance;
+
+	@Autowired
+	org.paipmanager.compliance.DeskReviews reviews;
+
 	@Test
 	void seedsAMarkedDemoAgencyWithStaffOfEveryRoleWhoCanSignIn() {
 		List<String> signIns = seedOnce();
@@ -301,6 +307,32 @@ class DemoAgencySeederIntegrationTests {
 		});
 	}
 
+	@Test
+	@org.junit.jupiter.api.DisplayName("PRG-5, CON-4: the demo has policies for a few sections and none for the others, one corrective action plan and one desk review packet for the demo monitor")
+	void seedsPoliciesAPlanAndAPacket() {
+		seedOnce();
+		SystemScope.callAs(DemoAgencySeeder.DEMO_AGENCY, () -> {
+			org.paipmanager.compliance.SelfCheck check = this.compliance.selfCheck();
+			assertThat(check.rows()).hasSize(24);
+			assertThat(
+					check.row(org.paipmanager.compliance.SubpartBSection.CLIENT_RECORDS).evidence().get(0).labelKey())
+				.isEqualTo("compliance.evidence.policyInForce");
+			assertThat(check.row(org.paipmanager.compliance.SubpartBSection.DESIGN).evidence().get(0).labelKey())
+				.isEqualTo("compliance.evidence.policyMissing");
+			assertThat(check.row(org.paipmanager.compliance.SubpartBSection.SUPERVISION)
+				.evidence("compliance.evidence.observationOverdue")
+				.items()).extracting(org.paipmanager.compliance.SelfCheck.Item::label).containsExactly("Renee Abbott");
+			assertThat(check.correctiveActions()).singleElement()
+				.satisfies((plan) -> assertThat(plan.section())
+					.isEqualTo(org.paipmanager.compliance.SubpartBSection.SUPERVISION));
+			assertThat(this.reviews.packets()).singleElement().satisfies((packet) -> {
+				assertThat(packet.monitorUsername()).isEqualTo("monitor");
+				assertThat(packet.participants()).isPositive();
+			});
+			return null;
+		});
+	}
+
 	// Both tests look at the one demo agency, seeded by whichever runs first.
 	private synchronized List<String> seedOnce() {
 		if (signIns == null) {
@@ -313,7 +345,8 @@ class DemoAgencySeederIntegrationTests {
 					new DemoProgramHistory(this.participants, this.groups, this.attendance, this.completion,
 							this.clock),
 					new DemoProgramAdministration(this.protocol, this.continuation, this.innovation, this.grants,
-							this.agencies, this.agreements))
+							this.agencies, this.agreements),
+					new DemoCompliance(this.compliance, this.reviews))
 				.seed();
 		}
 		return signIns;
