@@ -7,8 +7,8 @@
  * first start of an empty database unless {@code paip.demo.enabled=false}.
  */
 @ApplicationModule(allowedDependencies = { "shared", "agency", "staff", "participant", "group", "consent",
-		"coordination", "intake", "eligibility", "contract", "completion", "transfer", "fees", "departmentnotice", "program",
-		"compliance" })
+		"coordination", "intake", "eligibility", "contract", "completion", "transfer", "fees", "departmentnotice",
+		"program", "compliance" })
 package org.paipmanager.demo;
 
 import org.springframework.modulith.ApplicationModule;

@@ -86,7 +86,7 @@ public enum Permission {
 	PROGRAM_WRITE,
 
 	/**
-
+	 *
 	 * Keep the written policies of every Subpart B section, run the compliance
 	 * self-check, keep corrective action plans and build Department desk review packets
 	 * (501.70, PRG-5, CON-4).
