@@ -45,10 +45,10 @@ public final class SecurityScan {
 		WebSession wapitiSession = CrashSafetyHarness.signIn(app.port(), "director");
 		Path wapitiReport = work.resolve("wapiti.json");
 		Instant wapitiStarted = Instant.now();
-		int wapiti = tool(work.resolve("wapiti.log"), "wapiti", "-u", base, "--scope", "folder", "-H",
-				"Cookie: PAIPSESSION=" + wapitiSession.cookie("PAIPSESSION").orElseThrow(), "-x", base + "logout",
-				"--flush-session", "--max-scan-time", "1500", "--max-attack-time", "240", "-f", "json", "-o",
-				wapitiReport.toString());
+		int wapiti = tool(work.resolve("wapiti.log"), "/usr/bin/python3", "reliability/wapiti.py", "-u", base,
+				"--scope", "folder", "-H", "Cookie: PAIPSESSION=" + wapitiSession.cookie("PAIPSESSION").orElseThrow(),
+				"-x", base + "logout", "--flush-session", "--max-scan-time", "1500", "--max-attack-time", "240", "-f",
+				"json", "-o", wapitiReport.toString());
 		Duration wapitiTook = Duration.between(wapitiStarted, Instant.now());
 
 		WebSession sqlmapSession = CrashSafetyHarness.signIn(app.port(), "intake");
@@ -56,7 +56,7 @@ public final class SecurityScan {
 		Path sqlmapOutput = work.resolve("sqlmap");
 		int sqlmap = tool(work.resolve("sqlmap.log"), "sqlmap", "-u", base, "--cookie",
 				"PAIPSESSION=" + sqlmapSession.cookie("PAIPSESSION").orElseThrow(), "--crawl=2", "--forms", "--batch",
-				"--crawl-exclude=logout", "--csrf-token=_csrf", "--level=1", "--risk=1", "--threads=2",
+				"--crawl-exclude=logout", "--csrf-token=_csrf", "--level=1", "--risk=1",
 				"--output-dir=" + sqlmapOutput);
 		Duration sqlmapTook = Duration.between(sqlmapStarted, Instant.now());
 		app.stop();
