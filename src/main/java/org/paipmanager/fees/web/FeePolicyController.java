@@ -1,5 +1,11 @@
 package org.paipmanager.fees.web;
 
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.IntStream;
+
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 
 import org.paipmanager.fees.FeePolicyCommand;
@@ -26,6 +32,13 @@ class FeePolicyController {
 
 	static final int BLANK_ROWS = 4;
 
+	/**
+	 * More rows than any sliding scale needs: a request naming row 10,000 gets no more.
+	 */
+	private static final int MAX_ROWS = 200;
+
+	private static final Pattern BAND_FIELD = Pattern.compile("bands\\[(\\d{1,4})]\\..*");
+
 	private final FeesManagement fees;
 
 	FeePolicyController(FeesManagement fees) {
@@ -41,15 +54,17 @@ class FeePolicyController {
 
 	@GetMapping("/new")
 	String form(Model model) {
-		model.addAttribute("form", this.fees.newPolicyVersion().withBlankRows(BLANK_ROWS));
+		FeePolicyCommand form = this.fees.newPolicyVersion().withBlankRows(BLANK_ROWS);
+		model.addAttribute("form", form);
+		model.addAttribute("bandRows", rows(form.bands().size()));
 		return "fees/policy-form";
 	}
 
 	@PostMapping
 	String write(@Valid @ModelAttribute("form") FeePolicyCommand form, BindingResult errors, Model model,
-			RedirectAttributes redirect) {
+			RedirectAttributes redirect, HttpServletRequest request) {
 		if (errors.hasErrors()) {
-			return "fees/policy-form";
+			return reshow(form, request, model);
 		}
 		try {
 			FeePolicyView written = this.fees.writePolicy(form);
@@ -58,12 +73,34 @@ class FeePolicyController {
 		}
 		catch (FeesRefused ex) {
 			ex.rejectOn(errors);
-			return "fees/policy-form";
+			return reshow(form, request, model);
 		}
 		catch (OptimisticLockingFailureException ex) {
 			model.addAttribute("conflict", true);
-			return "fees/policy-form";
+			return reshow(form, request, model);
 		}
+	}
+
+	/**
+	 * The form again with the rows as sent. A value that cannot be read as a number
+	 * leaves no command at all (constructor binding), so the rows are counted from the
+	 * request; the fields show what was typed through the binding result.
+	 */
+	private static String reshow(FeePolicyCommand form, HttpServletRequest request, Model model) {
+		int submitted = request.getParameterMap()
+			.keySet()
+			.stream()
+			.map(BAND_FIELD::matcher)
+			.filter(Matcher::matches)
+			.mapToInt((field) -> Integer.parseInt(field.group(1)) + 1)
+			.max()
+			.orElse(0);
+		model.addAttribute("bandRows", rows((form != null) ? form.bands().size() : submitted));
+		return "fees/policy-form";
+	}
+
+	private static List<Integer> rows(int count) {
+		return IntStream.range(0, Math.min(count, MAX_ROWS)).boxed().toList();
 	}
 
 }

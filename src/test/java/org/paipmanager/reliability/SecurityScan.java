@@ -1,0 +1,143 @@
+package org.paipmanager.reliability;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+import org.paipmanager.WebSession;
+
+/**
+ * Issue 9, dynamic scanning: Debian's wapiti and sqlmap against a loopback instance with
+ * demo data, signed in as the program director (the role that sees the most), with
+ * sign-out excluded so the scan stays signed in.
+ * <p>
+ * Run with {@code reliability/scan}; writes {@code reliability/results/<date>-scan.md}.
+ * Exits 1 on any vulnerability, injection point or server error (5xx) found.
+ */
+public final class SecurityScan {
+
+	private static final Pattern INJECTABLE = Pattern.compile("(?m)^Parameter: .*$");
+
+	public static void main(String[] args) throws Exception {
+		System.exit(new SecurityScan().run() ? 0 : 1);
+	}
+
+	private boolean run() throws Exception {
+		Path work = Path.of("target/reliability/scan").toAbsolutePath();
+		Drill.clean(work);
+		ScratchPostgres postgres = ScratchPostgres.initialise(work.resolve("pg"), 55462);
+		postgres.start();
+		Drill.createDatabase(postgres);
+		AppNode app = AppNode.start(Path.of("target/paip-manager.jar").toAbsolutePath(), postgres, 18120, work,
+				Map.of());
+		String base = app.base() + "/";
+
+		WebSession wapitiSession = CrashSafetyHarness.signIn(app.port(), "director");
+		Path wapitiReport = work.resolve("wapiti.json");
+		Instant wapitiStarted = Instant.now();
+		int wapiti = tool(work.resolve("wapiti.log"), "/usr/bin/python3", "reliability/wapiti.py", "-u", base,
+				"--scope", "folder", "-H", "Cookie: PAIPSESSION=" + wapitiSession.cookie("PAIPSESSION").orElseThrow(),
+				"-x", base + "logout", "--flush-session", "--max-scan-time", "1500", "--max-attack-time", "240", "-f",
+				"json", "-o", wapitiReport.toString());
+		Duration wapitiTook = Duration.between(wapitiStarted, Instant.now());
+
+		WebSession sqlmapSession = CrashSafetyHarness.signIn(app.port(), "intake");
+		Instant sqlmapStarted = Instant.now();
+		Path sqlmapOutput = work.resolve("sqlmap");
+		int sqlmap = tool(work.resolve("sqlmap.log"), "sqlmap", "-u", base, "--cookie",
+				"PAIPSESSION=" + sqlmapSession.cookie("PAIPSESSION").orElseThrow(), "--crawl=2", "--forms", "--batch",
+				"--crawl-exclude=logout", "--csrf-token=_csrf", "--level=1", "--risk=1",
+				"--output-dir=" + sqlmapOutput);
+		Duration sqlmapTook = Duration.between(sqlmapStarted, Instant.now());
+		app.stop();
+		postgres.stop();
+
+		JsonNode report = JsonMapper.builder().build().readTree(wapitiReport.toFile());
+		List<String> vulnerabilities = entries(report.path("vulnerabilities"));
+		List<String> anomalies = entries(report.path("anomalies"));
+		List<String> additionals = entries(report.path("additionals"));
+		String sqlmapLog = Files.readString(work.resolve("sqlmap.log"));
+		List<String> injections = new ArrayList<>();
+		Matcher injectable = INJECTABLE.matcher(sqlmapLog);
+		while (injectable.find()) {
+			injections.add(injectable.group());
+		}
+		boolean clean = wapiti == 0 && vulnerabilities.isEmpty() && anomalies.isEmpty() && injections.isEmpty();
+		Path results = Path.of("reliability/results/" + LocalDate.now() + "-scan.md");
+		Files.createDirectories(results.getParent());
+		Files.writeString(results,
+				"""
+						# Dynamic scan, %s
+
+						`reliability/scan` on %s, %s, load average at the end %.1f, against a loopback
+						instance with demo data.
+
+						- wapiti (%s), signed in as the program director, every attack module of its default set,
+						  sign-out excluded: exit %d, %.0f min, crawled %s. **Vulnerabilities: %d.** Anomalies
+						  (server errors, timeouts): %d. Informational findings: %d.
+						- sqlmap (%s), signed in as the intake worker, crawling 2 levels and every form with its
+						  CSRF token: exit %d, %.0f min. **Injection points: %d.**
+
+						**Result: %s.**
+
+						%s
+						""".formatted(LocalDate.now(), Drill.machine(), Drill.postgresVersion(), Drill.loadAverage(),
+						version("wapiti", "--version"), wapiti, wapitiTook.toSeconds() / 60.0,
+						report.path("infos").path("crawled_pages_nbr").asString("?") + " pages", vulnerabilities.size(),
+						anomalies.size(), additionals.size(), version("sqlmap", "--version"), sqlmap,
+						sqlmapTook.toSeconds() / 60.0, injections.size(), clean ? "0 findings" : "FINDINGS",
+						String.join("\n", listing(vulnerabilities, anomalies, additionals, injections))));
+		System.out.println("Results: " + results);
+		return clean;
+	}
+
+	/** "category: path (parameter)" for every finding of a wapiti report section. */
+	private static List<String> entries(JsonNode section) {
+		List<String> found = new ArrayList<>();
+		section.properties()
+			.forEach((category) -> category.getValue()
+				.forEach((finding) -> found.add(category.getKey() + ": " + finding.path("method").asString() + " "
+						+ finding.path("path").asString() + " " + finding.path("parameter").asString() + " — "
+						+ finding.path("info").asString())));
+		return found;
+	}
+
+	private static List<String> listing(List<String> vulnerabilities, List<String> anomalies, List<String> additionals,
+			List<String> injections) {
+		List<String> lines = new ArrayList<>();
+		if (!vulnerabilities.isEmpty() || !anomalies.isEmpty() || !injections.isEmpty() || !additionals.isEmpty()) {
+			lines.add("| Kind | Finding |");
+			lines.add("|---|---|");
+			vulnerabilities.forEach((line) -> lines.add("| vulnerability | " + line.replace("|", "\\|") + " |"));
+			anomalies.forEach((line) -> lines.add("| anomaly | " + line.replace("|", "\\|") + " |"));
+			injections.forEach((line) -> lines.add("| injection | " + line.replace("|", "\\|") + " |"));
+			additionals.forEach((line) -> lines.add("| informational | " + line.replace("|", "\\|") + " |"));
+		}
+		return lines;
+	}
+
+	private static int tool(Path log, String... command) throws Exception {
+		return new ProcessBuilder(command).redirectErrorStream(true)
+			.redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()))
+			.start()
+			.waitFor();
+	}
+
+	private static String version(String... command) throws Exception {
+		Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+		String out = new String(process.getInputStream().readAllBytes()).strip();
+		process.waitFor();
+		return out.lines().reduce((a, b) -> b).orElse("?");
+	}
+
+}
