@@ -12,6 +12,8 @@ import org.paipmanager.intake.IntakeScreenings;
 import org.paipmanager.participant.ParticipantManagement;
 import org.paipmanager.transfer.TransferManagement;
 import org.paipmanager.participant.ReferralDecisions;
+import org.paipmanager.referralreports.ReferralReportsManagement;
+import org.paipmanager.referralreports.ViewingReleasedReports;
 
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
@@ -42,9 +44,9 @@ class DemoConfiguration {
 	@Bean
 	DemoAgencySeeder.Lifecycle demoLifecycle(ReferralDecisions referrals, IntakeScreenings screenings,
 			EligibilityDecisions eligibility, ContractManagement contracts, TransferManagement transfers,
-			FeesManagement fees, DemoClock clock) {
+			FeesManagement fees, DemoClock clock, ViewingReleasedReports viewers, ReferralReportsManagement reports) {
 		return new DemoAgencySeeder.Lifecycle(referrals, screenings, eligibility, contracts, transfers,
-				new DemoFees(fees, clock));
+				new DemoFees(fees, clock), new DemoReferralSource(viewers, reports));
 	}
 
 }

@@ -6,7 +6,7 @@
  * first start of an empty database unless {@code paip.demo.enabled=false}.
  */
 @ApplicationModule(allowedDependencies = { "shared", "agency", "staff", "participant", "group", "consent",
-		"coordination", "intake", "eligibility", "contract", "completion", "transfer", "fees" })
+		"coordination", "intake", "eligibility", "contract", "completion", "transfer", "fees", "referralreports" })
 package org.paipmanager.demo;
 
 import org.springframework.modulith.ApplicationModule;

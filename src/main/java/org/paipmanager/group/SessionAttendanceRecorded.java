@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.Set;
 import java.util.UUID;
 
+import org.paipmanager.shared.AgencyId;
 import org.paipmanager.shared.ParticipantId;
 
 /**
@@ -14,13 +15,19 @@ import org.paipmanager.shared.ParticipantId;
  * @param sessionId the session, the same for every correction of it
  * @param attended participants present or late
  * @param notAttended participants absent, excused or removed
+ * @param agencyId the agency whose session it is, for listeners that run after the
+ * recording transaction outside the recording user's scope
+ * @param absent of {@code notAttended}, those absent without excuse
+ * @param removed of {@code notAttended}, those asked to leave the session
  */
 public record SessionAttendanceRecorded(UUID sessionId, UUID groupId, LocalDate heldOn, Set<ParticipantId> attended,
-		Set<ParticipantId> notAttended) {
+		Set<ParticipantId> notAttended, AgencyId agencyId, Set<ParticipantId> absent, Set<ParticipantId> removed) {
 
 	public SessionAttendanceRecorded {
 		attended = Set.copyOf(attended);
 		notAttended = Set.copyOf(notAttended);
+		absent = Set.copyOf(absent);
+		removed = Set.copyOf(removed);
 	}
 
 }

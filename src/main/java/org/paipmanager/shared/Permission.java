@@ -70,7 +70,13 @@ public enum Permission {
 	 * See aggregate statistics across the agencies of a region, never case-level data
 	 * (CON-5).
 	 */
-	REGIONAL_AGGREGATES_READ;
+	REGIONAL_AGGREGATES_READ,
+	/**
+	 * See the reports to referral sources (monthly, noncompliance notices, final) that
+	 * were sent, under a release still in force, about participants referred by the
+	 * referring office the account is linked to; nothing else (OUT-3, CON-2).
+	 */
+	RELEASED_REPORTS_READ;
 
 	/** The Spring Security authority string for this permission. */
 	public String authority() {

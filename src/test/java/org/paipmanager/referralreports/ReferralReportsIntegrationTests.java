@@ -350,9 +350,14 @@ class ReferralReportsIntegrationTests {
 			return null;
 		});
 
+		// The final report, and the termination's noncompliance notice (OUT-4).
 		List<ReportListing> written = as(() -> this.reports.reportsOn(participant));
-		assertThat(written).singleElement().satisfies((listing) -> assertThat(listing.sent()).isTrue());
-		ReferralReport report = as(() -> this.reports.report(written.get(0).id()));
+		assertThat(written).hasSize(2).allSatisfy((listing) -> assertThat(listing.sent()).isTrue());
+		ReferralReport report = as(() -> this.reports.report(written.stream()
+			.filter((listing) -> listing.participantName().startsWith("Final report"))
+			.findFirst()
+			.orElseThrow()
+			.id()));
 		assertThat(report.subject()).isEqualTo("Final report: Member1 Attending");
 		assertThat(report.html()).contains("The participant was terminated from the program on")
 			.contains("Sessions attended")
