@@ -6,11 +6,16 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.temporal.ChronoUnit;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
+import org.paipmanager.agency.AgencyManagement;
+import org.paipmanager.agency.PartnerAgencyCategory;
+import org.paipmanager.agency.PartnerAgencyListing;
 import org.paipmanager.audit.AuditAction;
 import org.paipmanager.audit.AuditLog;
 import org.paipmanager.consent.ConsentManagement;
@@ -63,8 +68,11 @@ public class ViewingReleasedReports {
 
 	private final Clock clock;
 
+	private final AgencyManagement agencies;
+
 	ViewingReleasedReports(JdbcClient jdbc, AuditLog audit, ConsentManagement consent,
-			ReferralReportsManagement reports, ReportPdfRenderer pdf, Clock clock) {
+			ReferralReportsManagement reports, ReportPdfRenderer pdf, Clock clock, AgencyManagement agencies) {
+		this.agencies = agencies;
 		this.jdbc = jdbc;
 		this.audit = audit;
 		this.consent = consent;
@@ -128,22 +136,72 @@ public class ViewingReleasedReports {
 	}
 
 	/**
+	 * Every referral-source viewer account of the agency, with the office it reads for.
+	 */
+	@PreAuthorize("hasAuthority('STAFF_WRITE')")
+	@Transactional
+	public List<ViewerAccount> viewerAccounts() {
+		List<ViewerAccount> accounts = this.jdbc
+			.sql("""
+					select s.id, s.first_name || ' ' || s.last_name, a.username, v.referring_agency_id, o.name, v.officer_name
+					from staff_account a join staff s on s.id = a.staff_id
+					left join referral_source_viewer v on v.staff_id = s.id
+					left join partner_agency o on o.id = v.referring_agency_id
+					where 'REFERRAL_SOURCE_VIEWER' = any (a.roles) order by s.last_name, s.first_name""")
+			.query((rs, row) -> new ViewerAccount(new StaffId(rs.getObject(1, UUID.class)), rs.getString(2),
+					rs.getString(3), rs.getObject(4, UUID.class), rs.getString(5), rs.getString(6)))
+			.list();
+		this.audit.record(AuditAction.READ, "referral-source-viewer-list", null, "rows=" + accounts.size());
+		return accounts;
+	}
+
+	/**
+	 * The directory entries a viewer may be linked to: every partner agency but victim
+	 * services, which never refer anyone.
+	 */
+	@PreAuthorize("hasAuthority('STAFF_WRITE')")
+	@Transactional(readOnly = true)
+	public List<PartnerAgencyListing> referringOffices() {
+		return this.agencies.partnerAgencies()
+			.stream()
+			.filter((office) -> office.category() != PartnerAgencyCategory.DOMESTIC_VIOLENCE_VICTIM_SERVICES)
+			.toList();
+	}
+
+	/**
 	 * Links a viewer account to the referring office it reads for, optionally narrowed to
 	 * the officer named on the referral papers; a second link replaces the first.
-	 * @throws RecordNotFoundException when the office is not in the agency's directory
+	 * @throws ViewerLinkRefused naming each field that is wrong: not a viewer account, an
+	 * office not in the directory (or victim services), an officer name over 200
+	 * characters; nothing is saved
 	 */
 	@PreAuthorize("hasAuthority('STAFF_WRITE')")
 	@Transactional
 	public void link(StaffId viewer, UUID referringOffice, String officerName) {
-		boolean known = this.jdbc.sql("select exists (select 1 from partner_agency where id = ?)")
-			.param(referringOffice)
+		Map<String, String> problems = new LinkedHashMap<>();
+		boolean isViewer = viewer != null && this.jdbc.sql("""
+				select exists (select 1 from staff_account
+				where staff_id = ? and 'REFERRAL_SOURCE_VIEWER' = any (roles))""")
+			.param(viewer.value())
 			.query(Boolean.class)
 			.single();
-		if (!known) {
-			throw new RecordNotFoundException("partner-agency", referringOffice);
+		if (!isViewer) {
+			problems.put("staffId", "referralReports.viewers.notAViewer");
+		}
+		if (referringOffice == null) {
+			problems.put("referringOffice", "validation.required");
+		}
+		else if (referringOffices().stream().noneMatch((office) -> office.id().equals(referringOffice))) {
+			problems.put("referringOffice", "referralReports.viewers.unknownOffice");
+		}
+		String officer = (officerName == null || officerName.isBlank()) ? null : officerName.strip();
+		if (officer != null && officer.length() > 200) {
+			problems.put("officerName", "validation.tooLong");
+		}
+		if (!problems.isEmpty()) {
+			throw new ViewerLinkRefused(problems);
 		}
 		Actor actor = CurrentActor.require();
-		String officer = (officerName == null || officerName.isBlank()) ? null : officerName.strip();
 		this.jdbc.sql("""
 				insert into referral_source_viewer (staff_id, agency_id, referring_agency_id, officer_name, linked_at,
 				    linked_by_username, version) values (?, ?, ?, ?, ?, ?, 0)

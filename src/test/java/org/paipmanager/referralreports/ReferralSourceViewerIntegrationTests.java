@@ -48,6 +48,7 @@ import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class ReferralSourceViewerIntegrationTests {
@@ -246,6 +247,45 @@ class ReferralSourceViewerIntegrationTests {
 				Map.of("_csrf", csrf, "kind", "ABSENCE", "occurredOn", LocalDate.now().toString()));
 		assertThat(write.statusCode()).isEqualTo(403);
 		assertThat(as(this.agency, () -> this.reports.noncompliance(participant))).isEmpty();
+	}
+
+	@Test
+	@DisplayName("OUT-3, CON-2: the director links a viewer account to its referring office on the page, narrowing it to an officer hides the others' referrals, and only viewer accounts and referring offices can be linked")
+	void linksAViewerAccountToItsOffice() {
+		ParticipantId participant = referredBy(this.agency, this.office, "Aaron");
+		release(this.agency, participant);
+		UUID monthly = as(this.agency, () -> this.reports.generateMonthly(participant, LAST_MONTH));
+		StaffUser officer = this.fixture.newUser(this.agency, Role.REFERRAL_SOURCE_VIEWER);
+		WebSession viewerSession = new WebSession(this.port);
+		viewerSession.signIn(officer);
+		WebSession director = new WebSession(this.port);
+		director.signIn(this.fixture.newUser(this.agency, Role.PROGRAM_DIRECTOR));
+
+		String page = director.get("/referral-reports/viewers").body();
+		assertThat(page).contains(officer.username()).contains("Not linked to any office yet");
+		HttpResponse<String> saved = director.submit("/referral-reports/viewers",
+				"/referral-reports/viewers/" + officer.staffId().value(),
+				Map.of("referringOffice", this.office.toString(), "officerName", ""));
+		assertThat(saved.statusCode()).isEqualTo(302);
+		assertThat(director.get("/referral-reports/viewers").body()).contains("Linked to Lake County Adult Probation.");
+		assertThat(viewerSession.get("/released-reports").body()).contains("/released-reports/" + monthly);
+
+		director.submit("/referral-reports/viewers", "/referral-reports/viewers/" + officer.staffId().value(),
+				Map.of("referringOffice", this.office.toString(), "officerName", "Officer Lindqvist"));
+		assertThat(viewerSession.get("/released-reports").body()).doesNotContain("/released-reports/" + monthly);
+		director.submit("/referral-reports/viewers", "/referral-reports/viewers/" + officer.staffId().value(),
+				Map.of("referringOffice", this.office.toString(), "officerName", "officer reyes"));
+		assertThat(viewerSession.get("/released-reports").body()).contains("/released-reports/" + monthly);
+
+		StaffUser facilitator = this.fixture.newUser(this.agency, Role.FACILITATOR);
+		UUID shelter = as(this.agency, () -> this.agencies.addPartnerAgency("Lake County Shelter",
+				PartnerAgencyCategory.DOMESTIC_VIOLENCE_VICTIM_SERVICES, null, "Lake", true));
+		assertThatThrownBy(() -> as(this.agency, () -> {
+			this.viewing.link(facilitator.staffId(), shelter, "x".repeat(201));
+			return null;
+		})).isInstanceOfSatisfying(ViewerLinkRefused.class, (refused) -> assertThat(refused.problems())
+			.containsOnlyKeys("staffId", "referringOffice", "officerName"));
+		assertThat(viewerSession.get("/referral-reports/viewers").statusCode()).isEqualTo(403);
 	}
 
 	private UUID office(AgencyId agency, String name) {
