@@ -164,16 +164,8 @@ public class RecordingAttendance {
 			.collect(Collectors.partitioningBy((line) -> line.status().attended(),
 					Collectors.mapping((line) -> new ParticipantId(line.participantId()), Collectors.toSet())));
 		this.events.publishEvent(new SessionAttendanceRecorded(saved.id(), groupId, command.heldOn(),
-				byAttended.get(true), byAttended.get(false), actor.agencyId(),
-				withStatus(lines, AttendanceStatus.ABSENT), withStatus(lines, AttendanceStatus.REMOVED)));
+				byAttended.get(true), byAttended.get(false), actor.agencyId()));
 		return saved.id();
-	}
-
-	private static Set<ParticipantId> withStatus(Set<Attendance> lines, AttendanceStatus status) {
-		return lines.stream()
-			.filter((line) -> line.status() == status)
-			.map((line) -> new ParticipantId(line.participantId()))
-			.collect(Collectors.toSet());
 	}
 
 	/**

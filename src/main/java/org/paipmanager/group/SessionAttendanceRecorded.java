@@ -17,17 +17,13 @@ import org.paipmanager.shared.ParticipantId;
  * @param notAttended participants absent, excused or removed
  * @param agencyId the agency whose session it is, for listeners that run after the
  * recording transaction outside the recording user's scope
- * @param absent of {@code notAttended}, those absent without excuse
- * @param removed of {@code notAttended}, those asked to leave the session
  */
 public record SessionAttendanceRecorded(UUID sessionId, UUID groupId, LocalDate heldOn, Set<ParticipantId> attended,
-		Set<ParticipantId> notAttended, AgencyId agencyId, Set<ParticipantId> absent, Set<ParticipantId> removed) {
+		Set<ParticipantId> notAttended, AgencyId agencyId) {
 
 	public SessionAttendanceRecorded {
 		attended = Set.copyOf(attended);
 		notAttended = Set.copyOf(notAttended);
-		absent = Set.copyOf(absent);
-		removed = Set.copyOf(removed);
 	}
 
 }

@@ -34,6 +34,9 @@ import org.paipmanager.consent.InformationCategory;
 import org.paipmanager.consent.ReleaseId;
 import org.paipmanager.consent.ReleasePurpose;
 import org.paipmanager.consent.ReleaseRecipient;
+import org.paipmanager.group.AttendanceCommand;
+import org.paipmanager.group.AttendanceStatus;
+import org.paipmanager.group.RecordingAttendance;
 import org.paipmanager.group.SessionAttendanceRecorded;
 import org.paipmanager.participant.ParticipantDetails;
 import org.paipmanager.participant.ParticipantManagement;
@@ -92,11 +95,14 @@ public class ReferralReportsManagement {
 
 	private final Clock clock;
 
+	private final RecordingAttendance attendance;
+
 	private final ExecutorService batches = Executors.newSingleThreadExecutor();
 
 	ReferralReportsManagement(JdbcClient jdbc, AuditLog audit, ParticipantManagement participants,
 			MonthlyReports monthly, ReportPdfRenderer pdf, ConsentManagement consent, DisclosingInformation disclosures,
-			PlatformTransactionManager transactionManager, Clock clock) {
+			PlatformTransactionManager transactionManager, Clock clock, RecordingAttendance attendance) {
+		this.attendance = attendance;
 		this.jdbc = jdbc;
 		this.audit = audit;
 		this.participants = participants;
@@ -275,7 +281,7 @@ public class ReferralReportsManagement {
 		if (report.sent()) {
 			return true;
 		}
-		if (withdrawn(reportId)) {
+		if (report.withdrawn()) {
 			// The attendance was corrected: there is nothing to report any more.
 			return false;
 		}
@@ -354,9 +360,21 @@ public class ReferralReportsManagement {
 	 */
 	@Transactional(propagation = Propagation.REQUIRES_NEW)
 	void raiseFromAttendance(SessionAttendanceRecorded recorded) {
+		// One session at a time, from the sheet as it now stands, whatever order the
+		// events of successive corrections arrive in.
+		this.jdbc.sql("select pg_advisory_xact_lock(hashtextextended(?, 0))")
+			.param("referral-notices:" + recorded.sessionId())
+			.query((rs, row) -> 1)
+			.list();
 		Map<ParticipantId, NoncomplianceKind> called = new HashMap<>();
-		recorded.absent().forEach((participant) -> called.put(participant, NoncomplianceKind.ABSENCE));
-		recorded.removed().forEach((participant) -> called.put(participant, NoncomplianceKind.REMOVED_FROM_SESSION));
+		for (AttendanceCommand.Line line : this.attendance.sheet(recorded.groupId(), recorded.heldOn()).lines()) {
+			if (line.status() == AttendanceStatus.ABSENT) {
+				called.put(new ParticipantId(line.participantId()), NoncomplianceKind.ABSENCE);
+			}
+			else if (line.status() == AttendanceStatus.REMOVED) {
+				called.put(new ParticipantId(line.participantId()), NoncomplianceKind.REMOVED_FROM_SESSION);
+			}
+		}
 		List<RaisedFromSession> raised = this.jdbc.sql("""
 				select n.id, n.participant_id, n.kind, n.withdrawn_at is not null,
 				    exists (select 1 from referral_report_delivery d where d.report_id = n.notice_id
@@ -528,14 +546,6 @@ public class ReferralReportsManagement {
 			.update();
 	}
 
-	private boolean withdrawn(UUID reportId) {
-		return this.jdbc.sql(
-				"select exists (select 1 from referral_noncompliance where notice_id = ? and withdrawn_at is not null)")
-			.param(reportId)
-			.query(Boolean.class)
-			.single();
-	}
-
 	ReferralReport load(UUID reportId) {
 		List<ReportDelivery> deliveries = this.jdbc.sql("""
 				select recorded_at, recorded_by_username, outcome, disclosure_id, reason
@@ -545,13 +555,15 @@ public class ReferralReportsManagement {
 					"SENT".equals(rs.getString(3)), rs.getObject(4, UUID.class), rs.getString(5)))
 			.list();
 		return this.jdbc.sql("""
-				select id, participant_id, month, recipient, subject, body_html, created_at, created_by_username
+				select id, participant_id, month, recipient, subject, body_html, created_at, created_by_username,
+				    exists (select 1 from referral_noncompliance n where n.notice_id = referral_report.id
+				        and n.withdrawn_at is not null)
 				from referral_report where id = ?""")
 			.param(reportId)
 			.query((rs, row) -> new ReferralReport(rs.getObject(1, UUID.class),
 					new ParticipantId(rs.getObject(2, UUID.class)), YearMonth.from(rs.getObject(3, LocalDate.class)),
 					rs.getString(4), rs.getString(5), rs.getString(6), rs.getTimestamp(7).toInstant(), rs.getString(8),
-					deliveries))
+					deliveries, rs.getBoolean(9)))
 			.optional()
 			.orElseThrow(() -> new RecordNotFoundException(RECORD_TYPE, reportId));
 	}
