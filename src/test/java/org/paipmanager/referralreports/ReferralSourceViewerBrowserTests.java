@@ -8,6 +8,7 @@ import java.util.UUID;
 
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import org.junit.jupiter.api.AfterEach;
@@ -52,9 +53,6 @@ class ReferralSourceViewerBrowserTests {
 	ReferralReportsManagement reports;
 
 	@Autowired
-	ViewingReleasedReports viewing;
-
-	@Autowired
 	ParticipantManagement participants;
 
 	@Autowired
@@ -70,7 +68,7 @@ class ReferralSourceViewerBrowserTests {
 	}
 
 	@Test
-	@DisplayName("OUT-3, CON-2: in the browser, a probation officer signs in with a code, lands on the reports about people their office referred, is told some are not shown, and opens a released report")
+	@DisplayName("OUT-3, CON-2: in the browser, the director links a probation officer's account to her office; she signs in with a code, lands on the reports about people their office referred, is told some are not shown, and opens a released report")
 	void probationOfficerOpensAReleasedReport() {
 		AgencyFixture fixture = AgencyFixture.in(this.context);
 		AgencyId agency = fixture.newAgency();
@@ -87,11 +85,29 @@ class ReferralSourceViewerBrowserTests {
 		ParticipantId held = referred(agency, office, "Norbert");
 		SystemScope.callAs(agency, () -> this.reports.generateMonthly(held, month));
 		StaffUser officer = fixture.newUser(agency, Role.REFERRAL_SOURCE_VIEWER);
-		SystemScope.callAs(agency, () -> {
-			this.viewing.link(officer.staffId(), office, null);
-			return null;
-		});
+		StaffUser director = fixture.newUser(agency, Role.PROGRAM_DIRECTOR);
 		String monthName = month.format(DateTimeFormatter.ofPattern("MMMM yyyy", Locale.ENGLISH));
+
+		// The director links the officer's account to her office.
+		this.browser = BrowserSupport.browser()
+			.newContext(new Browser.NewContextOptions().setBaseURL("http://localhost:" + this.port));
+		Page staff = this.browser.newPage();
+		BrowserSupport.signIn(staff, director);
+		staff.navigate("/staff");
+		staff
+			.getByRole(AriaRole.LINK,
+					new Page.GetByRoleOptions().setName("Referral-source viewer accounts and their offices"))
+			.click();
+		assertThat(staff.locator("main h1")).hasText("Referral-source viewer accounts");
+		BrowserSupport.assertAccessible(staff);
+		staff.locator("#office-" + officer.staffId().value()).selectOption("McLean County Adult Probation");
+		staff.locator("#viewer-" + officer.staffId().value())
+			.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Save the link"))
+			.click();
+		assertThat(staff.locator("#viewer-" + officer.staffId().value()))
+			.containsText("Linked to McLean County Adult Probation.");
+		BrowserSupport.assertAccessible(staff);
+		this.browser.close();
 
 		this.browser = BrowserSupport.browser()
 			.newContext(new Browser.NewContextOptions().setBaseURL("http://localhost:" + this.port));
