@@ -5,9 +5,11 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 import jakarta.validation.Valid;
@@ -235,6 +237,28 @@ public class ConsentManagement {
 	public boolean allows(ReleaseId release, ParticipantId participant, ReleaseRecipient recipient,
 			InformationCategory category, LocalDate day) {
 		return check(participant, recipient, category, day, release).isPresent();
+	}
+
+	/**
+	 * Of the given disclosures (ledger rows), those made under a release that is still in
+	 * force on {@code day}, judged as {@link #releaseInForce} does: what may still be
+	 * shown to the recipient as released to them (CON-2). A disclosure under a release
+	 * since revoked or expired, or under a legal basis, is not among them.
+	 */
+	@PreAuthorize("hasAuthority('PARTICIPANT_READ') or hasAuthority('RELEASED_REPORTS_READ')")
+	@Transactional(readOnly = true)
+	public Set<UUID> stillCoveredByRelease(Collection<UUID> disclosures, LocalDate day) {
+		if (disclosures.isEmpty()) {
+			return Set.of();
+		}
+		return Set.copyOf(this.jdbc.sql("""
+				select l.id from disclosure_ledger l join consent_release r on r.id = l.release_id
+				where l.id in (:disclosures) and r.signed_on <= :day and r.expires_on > :day
+				  and (r.revoked_on is null or r.revoked_on > :day)""")
+			.param("disclosures", disclosures)
+			.param("day", day)
+			.query(UUID.class)
+			.list());
 	}
 
 	private Optional<ReleaseId> check(ParticipantId participant, ReleaseRecipient recipient,

@@ -121,6 +121,8 @@ class DemoAgencySeeder implements ApplicationRunner {
 
 	private final DemoCompliance compliance;
 
+	private UUID probationOffice;
+
 	DemoAgencySeeder(AgencyManagement agencies, StaffManagement staff, StaffAccounts accounts,
 			ParticipantManagement participants, GroupManagement groups, ConsentManagement consent,
 			CoordinationManagement coordination, Lifecycle lifecycle, PlatformTransactionManager transactionManager,
@@ -147,7 +149,7 @@ class DemoAgencySeeder implements ApplicationRunner {
 	 */
 	record Lifecycle(ReferralDecisions referrals, IntakeScreenings screenings, EligibilityDecisions eligibility,
 			ContractManagement contracts, TransferManagement transfers, DemoFees fees,
-			DemoStaffCompliance staffCompliance) {
+			DemoStaffCompliance staffCompliance, DemoReferralSource referralSource) {
 	}
 
 	@Override
@@ -202,8 +204,9 @@ class DemoAgencySeeder implements ApplicationRunner {
 				EnumSet.of(Role.ADMINISTRATOR), true);
 		person(signIns, "monitor", "Howard", "Lindqvist", "Department monitor (demo)", today.minusYears(6), false,
 				EnumSet.of(Role.DEPARTMENT_MONITOR), true);
-		person(signIns, "probation", "Carla", "Mensah", "Probation officer, referral source (demo)",
-				today.minusYears(2), false, EnumSet.of(Role.REFERRAL_SOURCE_VIEWER), true);
+		StaffId probationOfficer = person(signIns, "probation", "Carla", "Mensah",
+				"Probation officer, referral source (demo)", today.minusYears(2), false,
+				EnumSet.of(Role.REFERRAL_SOURCE_VIEWER), true);
 		StaffId newcomer = person(signIns, "newstaff", "Jordan", "Bell", "Group facilitator (new hire)",
 				today.minusMonths(4), false, EnumSet.of(Role.FACILITATOR), false);
 		trained(newcomer, today, 40, 8, 0);
@@ -219,6 +222,7 @@ class DemoAgencySeeder implements ApplicationRunner {
 		seedParticipants(today, tuesday, thursday);
 		this.lifecycle.staffCompliance().seed(today);
 		this.compliance.seed(today);
+		this.lifecycle.referralSource().seed(probationOfficer, this.probationOffice, today, this.participants);
 		return signIns;
 	}
 
@@ -298,8 +302,13 @@ class DemoAgencySeeder implements ApplicationRunner {
 
 	private ParticipantId refer(String first, String last, String born, Gender gender, String language,
 			ReferralSource source, String caseNumber, LocalDate referred) {
-		return on(referred, () -> this.participants.refer(new ReferralCommand(first, last, LocalDate.parse(born),
-				gender, false, language, source, caseNumber, referred)));
+		// Probation referrals come from the county's adult probation office, by its
+		// officer.
+		boolean probation = source == ReferralSource.PROBATION;
+		return on(referred,
+				() -> this.participants.refer(new ReferralCommand(first, last, LocalDate.parse(born), gender, false,
+						language, source, caseNumber, referred, 0, null, probation ? this.probationOffice : null,
+						probation ? "Carla Mensah, (217) 555-0124" : null, null, null, null, null, null)));
 	}
 
 	// The referral is accepted two days after it came in; the acceptance letter follows.
@@ -436,7 +445,7 @@ class DemoAgencySeeder implements ApplicationRunner {
 				List.of(new PartnerAgencyService("24-hour hotline", null),
 						new PartnerAgencyService("Emergency shelter", null),
 						new PartnerAgencyService("Legal advocacy", "Orders of protection and court accompaniment"))));
-		this.agencies.addPartnerAgency(new PartnerAgencyCommand("Prairie County Adult Probation",
+		this.probationOffice = this.agencies.addPartnerAgency(new PartnerAgencyCommand("Prairie County Adult Probation",
 				PartnerAgencyCategory.JUDICIARY_PROBATION, null, "(217) 555-0120", null, null, "200 Courthouse Square",
 				"Prairie City", "IL", "61800", "Prairie County", List.of("Prairie County"), List.of("English"), false,
 				List.of(new PartnerAgencyContact("Dana Lane", "Domestic violence unit supervisor", "(217) 555-0121",

@@ -20,6 +20,8 @@ import org.paipmanager.program.ProposingInnovation;
 import org.paipmanager.transfer.TransferManagement;
 import org.paipmanager.participant.ReferralDecisions;
 import org.paipmanager.staff.StaffManagement;
+import org.paipmanager.referralreports.ReferralReportsManagement;
+import org.paipmanager.referralreports.ViewingReleasedReports;
 
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
@@ -57,9 +59,11 @@ class DemoConfiguration {
 	@Bean
 	DemoAgencySeeder.Lifecycle demoLifecycle(ReferralDecisions referrals, IntakeScreenings screenings,
 			EligibilityDecisions eligibility, ContractManagement contracts, TransferManagement transfers,
-			FeesManagement fees, DemoClock clock, StaffManagement staff, DepartmentNotifications notifications) {
+			FeesManagement fees, DemoClock clock, StaffManagement staff, DepartmentNotifications notifications,
+			ViewingReleasedReports viewers, ReferralReportsManagement reports) {
 		return new DemoAgencySeeder.Lifecycle(referrals, screenings, eligibility, contracts, transfers,
-				new DemoFees(fees, clock), new DemoStaffCompliance(staff, notifications));
+				new DemoFees(fees, clock), new DemoStaffCompliance(staff, notifications),
+				new DemoReferralSource(viewers, reports));
 	}
 
 }

@@ -8,7 +8,7 @@
  */
 @ApplicationModule(allowedDependencies = { "shared", "agency", "staff", "participant", "group", "consent",
 		"coordination", "intake", "eligibility", "contract", "completion", "transfer", "fees", "departmentnotice",
-		"program", "compliance" })
+		"program", "compliance", "referralreports" })
 package org.paipmanager.demo;
 
 import org.springframework.modulith.ApplicationModule;

@@ -164,7 +164,7 @@ public class RecordingAttendance {
 			.collect(Collectors.partitioningBy((line) -> line.status().attended(),
 					Collectors.mapping((line) -> new ParticipantId(line.participantId()), Collectors.toSet())));
 		this.events.publishEvent(new SessionAttendanceRecorded(saved.id(), groupId, command.heldOn(),
-				byAttended.get(true), byAttended.get(false)));
+				byAttended.get(true), byAttended.get(false), actor.agencyId()));
 		return saved.id();
 	}
 

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.Set;
 import java.util.UUID;
 
+import org.paipmanager.shared.AgencyId;
 import org.paipmanager.shared.ParticipantId;
 
 /**
@@ -14,9 +15,11 @@ import org.paipmanager.shared.ParticipantId;
  * @param sessionId the session, the same for every correction of it
  * @param attended participants present or late
  * @param notAttended participants absent, excused or removed
+ * @param agencyId the agency whose session it is, for listeners that run after the
+ * recording transaction outside the recording user's scope
  */
 public record SessionAttendanceRecorded(UUID sessionId, UUID groupId, LocalDate heldOn, Set<ParticipantId> attended,
-		Set<ParticipantId> notAttended) {
+		Set<ParticipantId> notAttended, AgencyId agencyId) {
 
 	public SessionAttendanceRecorded {
 		attended = Set.copyOf(attended);

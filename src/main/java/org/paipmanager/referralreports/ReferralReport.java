@@ -10,9 +10,12 @@ import org.paipmanager.shared.ParticipantId;
 /**
  * One report to a referral source as it was written and sent (OUT-3), with its delivery
  * log, oldest attempt first.
+ *
+ * @param withdrawn a noncompliance notice withdrawn before it was sent, because the
+ * attendance it reported was corrected: it is never sent
  */
 public record ReferralReport(UUID id, ParticipantId participantId, YearMonth month, String recipient, String subject,
-		String html, Instant createdAt, String createdBy, List<ReportDelivery> deliveries) {
+		String html, Instant createdAt, String createdBy, List<ReportDelivery> deliveries, boolean withdrawn) {
 
 	public ReferralReport {
 		deliveries = List.copyOf(deliveries);

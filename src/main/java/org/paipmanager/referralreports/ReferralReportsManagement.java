@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.temporal.ChronoUnit;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -33,6 +34,10 @@ import org.paipmanager.consent.InformationCategory;
 import org.paipmanager.consent.ReleaseId;
 import org.paipmanager.consent.ReleasePurpose;
 import org.paipmanager.consent.ReleaseRecipient;
+import org.paipmanager.group.AttendanceCommand;
+import org.paipmanager.group.AttendanceStatus;
+import org.paipmanager.group.RecordingAttendance;
+import org.paipmanager.group.SessionAttendanceRecorded;
 import org.paipmanager.participant.ParticipantDetails;
 import org.paipmanager.participant.ParticipantManagement;
 import org.paipmanager.participant.ProgramStage;
@@ -90,11 +95,14 @@ public class ReferralReportsManagement {
 
 	private final Clock clock;
 
+	private final RecordingAttendance attendance;
+
 	private final ExecutorService batches = Executors.newSingleThreadExecutor();
 
 	ReferralReportsManagement(JdbcClient jdbc, AuditLog audit, ParticipantManagement participants,
 			MonthlyReports monthly, ReportPdfRenderer pdf, ConsentManagement consent, DisclosingInformation disclosures,
-			PlatformTransactionManager transactionManager, Clock clock) {
+			PlatformTransactionManager transactionManager, Clock clock, RecordingAttendance attendance) {
+		this.attendance = attendance;
 		this.jdbc = jdbc;
 		this.audit = audit;
 		this.participants = participants;
@@ -273,6 +281,10 @@ public class ReferralReportsManagement {
 		if (report.sent()) {
 			return true;
 		}
+		if (report.withdrawn()) {
+			// The attendance was corrected: there is nothing to report any more.
+			return false;
+		}
 		return dispatch(report.participantId(), reportId, report.subject());
 	}
 
@@ -312,6 +324,9 @@ public class ReferralReportsManagement {
 		if (command.kind() == null) {
 			problems.put("kind", "validation.required");
 		}
+		else if (command.kind() == NoncomplianceKind.TERMINATION) {
+			problems.put("kind", "referralReports.noncompliance.terminationByEnding");
+		}
 		if (command.occurredOn() == null) {
 			problems.put("occurredOn", "validation.required");
 		}
@@ -331,22 +346,94 @@ public class ReferralReportsManagement {
 		if (!problems.isEmpty()) {
 			throw new NoncomplianceRefused(problems);
 		}
+		String rule = ruleGiven ? command.ruleViolated().strip() : null;
+		return raise(participantId, command.kind(), command.occurredOn(), rule, null);
+	}
+
+	/**
+	 * Raises the notices an attendance sheet calls for, as it now stands (OUT-4,
+	 * 501.230(b), 501.155): one per participant absent or removed, dated the session's
+	 * day and due the next business day after it was recorded. Saving the sheet again
+	 * raises no second notice; a notice not yet sent is withdrawn when the sheet is
+	 * corrected to attended (or excused), and stands again when corrected back. A notice
+	 * already sent stays as sent.
+	 */
+	@Transactional(propagation = Propagation.REQUIRES_NEW)
+	void raiseFromAttendance(SessionAttendanceRecorded recorded) {
+		// One session at a time, from the sheet as it now stands, whatever order the
+		// events of successive corrections arrive in.
+		this.jdbc.sql("select pg_advisory_xact_lock(hashtextextended(?, 0))")
+			.param("referral-notices:" + recorded.sessionId())
+			.query((rs, row) -> 1)
+			.list();
+		Map<ParticipantId, NoncomplianceKind> called = new HashMap<>();
+		for (AttendanceCommand.Line line : this.attendance.sheet(recorded.groupId(), recorded.heldOn()).lines()) {
+			if (line.status() == AttendanceStatus.ABSENT) {
+				called.put(new ParticipantId(line.participantId()), NoncomplianceKind.ABSENCE);
+			}
+			else if (line.status() == AttendanceStatus.REMOVED) {
+				called.put(new ParticipantId(line.participantId()), NoncomplianceKind.REMOVED_FROM_SESSION);
+			}
+		}
+		List<RaisedFromSession> raised = this.jdbc.sql("""
+				select n.id, n.participant_id, n.kind, n.withdrawn_at is not null,
+				    exists (select 1 from referral_report_delivery d where d.report_id = n.notice_id
+				        and d.outcome = 'SENT')
+				from referral_noncompliance n where n.session_id = ?""")
+			.param(recorded.sessionId())
+			.query((rs, row) -> new RaisedFromSession(rs.getObject(1, UUID.class),
+					new ParticipantId(rs.getObject(2, UUID.class)), NoncomplianceKind.valueOf(rs.getString(3)),
+					rs.getBoolean(4), rs.getBoolean(5)))
+			.list();
+		for (RaisedFromSession notice : raised) {
+			boolean stillCalled = called.remove(notice.participant(), notice.kind());
+			if (notice.sent() || stillCalled != notice.withdrawn()) {
+				continue;
+			}
+			// Withdrawn while the sheet says attended; standing again once it says
+			// absent.
+			String by = CurrentActor.require().username();
+			this.jdbc.sql("""
+					update referral_noncompliance set withdrawn_at = ?, withdrawn_by_username = ? where id = ?""")
+				.params(stillCalled ? null : now(), stillCalled ? null : by, notice.id())
+				.update();
+			this.audit.record(AuditAction.UPDATE, "referral-noncompliance", notice.id().toString(),
+					"participant=" + notice.participant() + (stillCalled ? ", stands again" : ", withdrawn")
+							+ ": attendance of session " + recorded.sessionId() + " corrected");
+		}
+		called.forEach((participant, kind) -> raise(participant, kind, recorded.heldOn(), null, recorded.sessionId()));
+	}
+
+	/** Raises the notice of a termination (OUT-4), in the ending transaction. */
+	@Transactional(propagation = Propagation.MANDATORY)
+	void raiseTermination(ProgramEnded ended) {
+		raise(ended.participantId(), NoncomplianceKind.TERMINATION, ended.endedOn(), null, null);
+	}
+
+	private record RaisedFromSession(UUID id, ParticipantId participant, NoncomplianceKind kind, boolean withdrawn,
+			boolean sent) {
+	}
+
+	private UUID raise(ParticipantId participantId, NoncomplianceKind kind, LocalDate occurredOn, String rule,
+			UUID sessionId) {
+		LocalDate today = LocalDate.now(this.clock);
 		Actor actor = CurrentActor.require();
 		ParticipantDetails participant = this.participants.get(participantId);
-		String rule = ruleGiven ? command.ruleViolated().strip() : null;
-		String html = this.monthly.renderNotice(participant, command.kind(), command.occurredOn(), rule, today);
-		UUID notice = file(participantId, "NOTICE", YearMonth.from(command.occurredOn()), null,
-				this.monthly.noticeSubject(participant, command.kind()), html);
+		String html = this.monthly.renderNotice(participant, kind, occurredOn, rule, today);
+		UUID notice = file(participantId, "NOTICE", YearMonth.from(occurredOn), null,
+				this.monthly.noticeSubject(participant, kind), html);
 		UUID id = UUID.randomUUID();
+		boolean automatic = sessionId != null || kind == NoncomplianceKind.TERMINATION;
 		this.jdbc.sql("""
 				insert into referral_noncompliance (id, agency_id, participant_id, kind, occurred_on, rule_violated,
-				    notice_id, notice_due_on, recorded_at, recorded_by_username)
-				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-			.params(id, actor.agencyId().value(), participantId.value(), command.kind().name(), command.occurredOn(),
-					rule, notice, NoticeDeadline.dueOn(today), now(), actor.username())
+				    notice_id, notice_due_on, recorded_at, recorded_by_username, raised_automatically, session_id)
+				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+			.params(id, actor.agencyId().value(), participantId.value(), kind.name(), occurredOn, rule, notice,
+					NoticeDeadline.dueOn(today), now(), actor.username(), automatic, sessionId)
 			.update();
 		this.audit.record(AuditAction.CREATE, "referral-noncompliance", id.toString(),
-				"participant=" + participantId + ", kind=" + command.kind());
+				"participant=" + participantId + ", kind=" + kind + (automatic ? ", raised automatically" : "")
+						+ ((sessionId != null) ? ", session=" + sessionId : ""));
 		return id;
 	}
 
@@ -368,7 +455,7 @@ public class ReferralReportsManagement {
 	@PreAuthorize("hasAuthority('PARTICIPANT_READ')")
 	@Transactional
 	public List<NoticeListing> noticeQueue() {
-		List<NoticeListing> found = notices("order by sent, n.notice_due_on, n.recorded_at");
+		List<NoticeListing> found = notices("order by withdrawn, sent, n.notice_due_on, n.recorded_at");
 		this.audit.record(AuditAction.READ, "referral-noncompliance-list", null, "queue, rows=" + found.size());
 		return found;
 	}
@@ -379,15 +466,19 @@ public class ReferralReportsManagement {
 				select n.id, n.notice_id, n.participant_id, p.first_name || ' ' || p.last_name, n.kind, n.occurred_on,
 				    n.rule_violated, n.notice_due_on,
 				    exists (select 1 from referral_report_delivery d where d.report_id = n.notice_id
-				        and d.outcome = 'SENT') as sent
+				        and d.outcome = 'SENT') as sent,
+				    n.raised_automatically, g.name, n.withdrawn_at is not null as withdrawn
 				from referral_noncompliance n join participant p on p.id = n.participant_id
+				left join group_session s on s.id = n.session_id left join program_group g on g.id = s.group_id
 				""" + where).params(params).query((rs, row) -> {
 			LocalDate due = rs.getObject(8, LocalDate.class);
 			boolean sent = rs.getBoolean(9);
+			boolean withdrawn = rs.getBoolean(12);
 			return new NoticeListing(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class),
 					new ParticipantId(rs.getObject(3, UUID.class)), rs.getString(4),
 					NoncomplianceKind.valueOf(rs.getString(5)), rs.getObject(6, LocalDate.class), rs.getString(7), due,
-					sent, NoticeDeadline.overdue(due, sent, today));
+					sent, !withdrawn && NoticeDeadline.overdue(due, sent, today), rs.getBoolean(10), rs.getString(11),
+					withdrawn);
 		}).list();
 	}
 
@@ -455,7 +546,7 @@ public class ReferralReportsManagement {
 			.update();
 	}
 
-	private ReferralReport load(UUID reportId) {
+	ReferralReport load(UUID reportId) {
 		List<ReportDelivery> deliveries = this.jdbc.sql("""
 				select recorded_at, recorded_by_username, outcome, disclosure_id, reason
 				from referral_report_delivery where report_id = ? order by recorded_at, id""")
@@ -464,13 +555,15 @@ public class ReferralReportsManagement {
 					"SENT".equals(rs.getString(3)), rs.getObject(4, UUID.class), rs.getString(5)))
 			.list();
 		return this.jdbc.sql("""
-				select id, participant_id, month, recipient, subject, body_html, created_at, created_by_username
+				select id, participant_id, month, recipient, subject, body_html, created_at, created_by_username,
+				    exists (select 1 from referral_noncompliance n where n.notice_id = referral_report.id
+				        and n.withdrawn_at is not null)
 				from referral_report where id = ?""")
 			.param(reportId)
 			.query((rs, row) -> new ReferralReport(rs.getObject(1, UUID.class),
 					new ParticipantId(rs.getObject(2, UUID.class)), YearMonth.from(rs.getObject(3, LocalDate.class)),
 					rs.getString(4), rs.getString(5), rs.getString(6), rs.getTimestamp(7).toInstant(), rs.getString(8),
-					deliveries))
+					deliveries, rs.getBoolean(9)))
 			.optional()
 			.orElseThrow(() -> new RecordNotFoundException(RECORD_TYPE, reportId));
 	}

@@ -86,7 +86,6 @@ public enum Permission {
 	PROGRAM_WRITE,
 
 	/**
-	 *
 	 * Keep the written policies of every Subpart B section, run the compliance
 	 * self-check, keep corrective action plans and build Department desk review packets
 	 * (501.70, PRG-5, CON-4).
@@ -96,7 +95,15 @@ public enum Permission {
 	 * Read the desk review packets addressed to oneself, and nothing else case-level
 	 * (501.200(b), CON-4).
 	 */
-	DESK_REVIEW_READ;
+	DESK_REVIEW_READ,
+
+	/**
+
+	 * See the reports to referral sources (monthly, noncompliance notices, final) that
+	 * were sent, under a release still in force, about participants referred by the
+	 * referring office the account is linked to; nothing else (OUT-3, CON-2).
+	 */
+	RELEASED_REPORTS_READ;
 
 	/** The Spring Security authority string for this permission. */
 	public String authority() {

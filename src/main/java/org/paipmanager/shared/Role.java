@@ -28,6 +28,7 @@ import static org.paipmanager.shared.Permission.PROGRAM_READ;
 import static org.paipmanager.shared.Permission.PROGRAM_WRITE;
 import static org.paipmanager.shared.Permission.PROGRAM_COMPLIANCE;
 import static org.paipmanager.shared.Permission.REGIONAL_AGGREGATES_READ;
+import static org.paipmanager.shared.Permission.RELEASED_REPORTS_READ;
 import static org.paipmanager.shared.Permission.STAFF_READ;
 import static org.paipmanager.shared.Permission.STATISTICS_READ;
 import static org.paipmanager.shared.Permission.STAFF_WRITE;
@@ -58,7 +59,11 @@ public enum Role {
 
 	DEPARTMENT_MONITOR(EnumSet.of(AGENCY_READ, REGIONAL_AGGREGATES_READ, DESK_REVIEW_READ)),
 
-	REFERRAL_SOURCE_VIEWER(EnumSet.noneOf(Permission.class));
+	/**
+	 * A probation officer or other referral source outside the program: only the reports
+	 * released to their referring office (OUT-3, CON-2).
+	 */
+	REFERRAL_SOURCE_VIEWER(EnumSet.of(RELEASED_REPORTS_READ));
 
 	private final Set<Permission> permissions;
 

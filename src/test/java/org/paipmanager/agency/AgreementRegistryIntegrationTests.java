@@ -1,11 +1,7 @@
 package org.paipmanager.agency;
 
 import java.net.http.HttpResponse;
-import java.time.Clock;
-import java.time.Duration;
-import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
@@ -16,6 +12,7 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
 import org.paipmanager.AgencyFixture;
+import org.paipmanager.SettableClock;
 import org.paipmanager.WebSession;
 import org.paipmanager.shared.AgencyId;
 import org.paipmanager.shared.Role;
@@ -23,15 +20,14 @@ import org.paipmanager.shared.SystemScope;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationContext;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Primary;
+import org.springframework.context.annotation.Import;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@Import(SettableClock.Configuration.class)
 class AgreementRegistryIntegrationTests {
 
 	@LocalServerPort
@@ -168,47 +164,6 @@ class AgreementRegistryIntegrationTests {
 
 	private static LocalDate today() {
 		return LocalDate.now(ZoneOffset.UTC);
-	}
-
-	/** The application clock: the system clock, moved to another day by the test. */
-	static final class SettableClock extends Clock {
-
-		private volatile Duration offset = Duration.ZERO;
-
-		void moveTo(LocalDate day) {
-			this.offset = Duration.ofDays(day.toEpochDay() - today().toEpochDay());
-		}
-
-		void reset() {
-			this.offset = Duration.ZERO;
-		}
-
-		@Override
-		public Instant instant() {
-			return Instant.now().plus(this.offset);
-		}
-
-		@Override
-		public ZoneId getZone() {
-			return ZoneOffset.UTC;
-		}
-
-		@Override
-		public Clock withZone(ZoneId zone) {
-			return Clock.offset(this, Duration.ZERO).withZone(zone);
-		}
-
-	}
-
-	@TestConfiguration(proxyBeanMethods = false)
-	static class ClockConfiguration {
-
-		@Bean
-		@Primary
-		SettableClock settableClock() {
-			return new SettableClock();
-		}
-
 	}
 
 }

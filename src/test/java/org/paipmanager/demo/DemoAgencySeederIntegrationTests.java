@@ -6,7 +6,10 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
+import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
 import org.paipmanager.WebSession;
@@ -34,6 +37,8 @@ import org.paipmanager.group.RecordingAttendance;
 import org.paipmanager.participant.ParticipantDetails;
 import org.paipmanager.participant.ParticipantManagement;
 import org.paipmanager.participant.ProgramStage;
+import org.paipmanager.referralreports.ReferralReportsManagement;
+import org.paipmanager.referralreports.ViewingReleasedReports;
 import org.paipmanager.participant.ReferralDecision;
 import org.paipmanager.participant.ReferralDecisions;
 import org.paipmanager.participant.ReferralOutcome;
@@ -142,6 +147,12 @@ class DemoAgencySeederIntegrationTests {
 
 	@Autowired
 	org.paipmanager.compliance.DeskReviews reviews;
+
+	@Autowired
+	ViewingReleasedReports viewers;
+
+	@Autowired
+	ReferralReportsManagement referralReports;
 
 	@Test
 	void seedsAMarkedDemoAgencyWithStaffOfEveryRoleWhoCanSignIn() {
@@ -333,6 +344,25 @@ class DemoAgencySeederIntegrationTests {
 		});
 	}
 
+	@Test
+	@DisplayName("OUT-3, CON-2: the demo probation officer signs in and sees last month's report on Kevin Lindgren, whom her office referred under a release, and is told some reports are not shown")
+	void showsTheProbationOfficerTheReportsReleasedToHerOffice() {
+		seedOnce();
+		WebSession probation = new WebSession(this.port);
+		probation.signInWithPassword("probation", DemoAgencySeeder.DEMO_PASSWORD);
+		probation.submitCode(TotpCodes.current(DemoAgencySeeder.DEMO_TOTP_SECRET));
+		String page = probation.get("/released-reports").body();
+		assertThat(page).contains("Prairie County Adult Probation")
+			.contains("Kevin Lindgren")
+			.contains("Monthly report")
+			.contains("id=\"released-some-not-shown\"")
+			.doesNotContain("Darnell Hughes");
+		Matcher report = Pattern.compile("href=\"(/released-reports/[0-9a-f-]{36})\"").matcher(page);
+		assertThat(report.find()).isTrue();
+		assertThat(probation.get(report.group(1)).statusCode()).isEqualTo(200);
+		assertThat(probation.get("/participants").statusCode()).isEqualTo(403);
+	}
+
 	// Both tests look at the one demo agency, seeded by whichever runs first.
 	private synchronized List<String> seedOnce() {
 		if (signIns == null) {
@@ -340,7 +370,8 @@ class DemoAgencySeederIntegrationTests {
 					this.consent, this.coordination,
 					new DemoAgencySeeder.Lifecycle(this.referrals, this.screenings, this.eligibility, this.contracts,
 							this.transfers, new DemoFees(this.fees, this.clock),
-							new DemoStaffCompliance(this.staff, this.notifications)),
+							new DemoStaffCompliance(this.staff, this.notifications),
+							new DemoReferralSource(this.viewers, this.referralReports)),
 					this.transactionManager, this.clock,
 					new DemoProgramHistory(this.participants, this.groups, this.attendance, this.completion,
 							this.clock),

@@ -91,7 +91,11 @@ class RoleTests {
 			assertThat(role.permissions().contains(Permission.STATISTICS_READ)).as(role.name())
 				.isEqualTo(role == Role.PROGRAM_DIRECTOR);
 		}
-		assertThat(Role.REFERRAL_SOURCE_VIEWER.permissions()).isEmpty();
+		assertThat(Role.REFERRAL_SOURCE_VIEWER.permissions()).containsExactly(Permission.RELEASED_REPORTS_READ);
+		for (Role role : Role.values()) {
+			assertThat(role.permissions().contains(Permission.RELEASED_REPORTS_READ)).as(role.name())
+				.isEqualTo(role == Role.REFERRAL_SOURCE_VIEWER);
+		}
 	}
 
 	@Test

@@ -22,6 +22,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 import org.paipmanager.AgencyFixture;
+import org.paipmanager.MappedRoutes;
 import org.paipmanager.AgencyFixture.StaffUser;
 import org.paipmanager.OwnerDatabase;
 import org.paipmanager.WebSession;
@@ -202,7 +203,7 @@ class VictimCanaryLeakIntegrationTests {
 				canary + "action", canary + "gap");
 
 		List<String> ids = List.of(participant.toString(), victim.toString(), event, meeting, invitation);
-		List<String> routes = getRoutes();
+		List<String> routes = MappedRoutes.get(this.context);
 		assertThat(routes).hasSizeGreaterThan(40)
 			.contains("/participants/{id}", "/victim/participants/{id}", "/victim/records/{recordId}",
 					"/participants/{id}/mandated-reports/{eventId}/follow-up", "/victim/meetings/{meetingId}",
@@ -212,7 +213,7 @@ class VictimCanaryLeakIntegrationTests {
 			WebSession session = new WebSession(this.port);
 			session.signIn(fixture.newUser(agency, role));
 			for (String path : fill(routes, ids)) {
-				HttpResponse<String> answer = get(session, path);
+				HttpResponse<String> answer = MappedRoutes.open(session, path);
 				assertThat(answer.body()).as("%s GET %s", role, path).doesNotContain(canary);
 				if (path.startsWith("/victim/") || path.startsWith("/api/victim/")) {
 					assertThat(answer.statusCode()).as("%s GET %s", role, path).isIn(403, 404);
@@ -229,7 +230,7 @@ class VictimCanaryLeakIntegrationTests {
 		WebSession director = new WebSession(this.port);
 		director.signIn(directorUser);
 		for (String path : fill(routes, ids)) {
-			HttpResponse<String> answer = get(director, path);
+			HttpResponse<String> answer = MappedRoutes.open(director, path);
 			assertThat(answer.body()).as("director GET %s", path).doesNotContain(canary);
 			if (path.startsWith("/victim/")) {
 				assertThat(answer.statusCode()).as("director GET %s", path).isIn(302, 403, 404);
@@ -271,24 +272,6 @@ class VictimCanaryLeakIntegrationTests {
 		}
 	}
 
-	/** Every GET route the application maps, as its path pattern. */
-	private List<String> getRoutes() {
-		Set<String> routes = new TreeSet<>();
-		for (RequestMappingHandlerMapping mapping : this.context.getBeansOfType(RequestMappingHandlerMapping.class)
-			.values()) {
-			for (RequestMappingInfo info : mapping.getHandlerMethods().keySet()) {
-				Set<RequestMethod> methods = info.getMethodsCondition().getMethods();
-				if (methods.isEmpty() || methods.contains(RequestMethod.GET)) {
-					info.getPatternValues()
-						.stream()
-						.filter((pattern) -> !pattern.contains("*") && !pattern.equals("/error"))
-						.forEach(routes::add);
-				}
-			}
-		}
-		return new ArrayList<>(routes);
-	}
-
 	/** Each route with its path variables filled by each of the fixture's ids. */
 	private static List<String> fill(List<String> routes, List<String> ids) {
 		Map<String, Boolean> paths = new LinkedHashMap<>();
@@ -302,14 +285,6 @@ class VictimCanaryLeakIntegrationTests {
 			}
 		}
 		return new ArrayList<>(paths.keySet());
-	}
-
-	private static HttpResponse<String> get(WebSession session, String path) {
-		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(session.base() + path)).GET();
-		if (path.startsWith("/api/") || path.startsWith("/v3/")) {
-			request.header("Accept", "application/json");
-		}
-		return session.send(request.build());
 	}
 
 	private static List<String> rows(Connection owner, String sql, UUID parameter) throws SQLException {

@@ -6,10 +6,6 @@ import java.util.UUID;
 
 import org.paipmanager.referralreports.ReferralReportsManagement;
 
-import org.springframework.http.CacheControl;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -87,16 +83,7 @@ class ReferralReportsController {
 
 	@GetMapping("/{reportId}.pdf")
 	ResponseEntity<byte[]> pdf(@PathVariable UUID reportId) {
-		byte[] pdf = this.reports.reportPdf(reportId);
-		// The file name carries no personal data: only the report's id.
-		ContentDisposition attachment = ContentDisposition.attachment()
-			.filename("referral-report-" + reportId + ".pdf")
-			.build();
-		return ResponseEntity.ok()
-			.contentType(MediaType.APPLICATION_PDF)
-			.header(HttpHeaders.CONTENT_DISPOSITION, attachment.toString())
-			.cacheControl(CacheControl.noStore())
-			.body(pdf);
+		return ReportPdfResponse.of(reportId, this.reports.reportPdf(reportId));
 	}
 
 }

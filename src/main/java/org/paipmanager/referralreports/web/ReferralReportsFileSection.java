@@ -41,7 +41,7 @@ class ReferralReportsFileSection implements ParticipantFileSection {
 		return Optional.of(new ParticipantFileContent("referralreports/file-section",
 				Map.of("events", this.reports.noncompliance(participant.id()), "reports",
 						this.reports.reportsOn(participant.id()), "participantId", participant.id().value(), "kinds",
-						List.of(NoncomplianceKind.values())),
+						NoncomplianceKind.recordedByHand()),
 				List.of()));
 	}
 

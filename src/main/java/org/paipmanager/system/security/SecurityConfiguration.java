@@ -2,25 +2,33 @@ package org.paipmanager.system.security;
 
 import java.io.IOException;
 import java.time.Clock;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Supplier;
+import java.util.stream.Collectors;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.paipmanager.audit.AuditLog;
+import org.paipmanager.shared.Role;
 import org.paipmanager.staff.StaffAccounts;
 import org.paipmanager.system.web.ProblemJson;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpStatus;
+import org.springframework.security.authorization.AuthorizationDecision;
 import org.springframework.security.authorization.AuthorizationManagers;
 import org.springframework.security.authorization.AuthorityAuthorizationManager;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.core.Authentication;
+import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.security.web.access.intercept.RequestAuthorizationContext;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.springframework.security.web.context.SecurityContextRepository;
@@ -38,6 +46,9 @@ class SecurityConfiguration {
 	static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
 			+ "img-src 'self' data:; font-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; "
 			+ "frame-ancestors 'none'";
+
+	/** All a referral-source viewer may open (OUT-3, CON-2). */
+	private static final List<String> VIEWER_PATHS = List.of("/", "/released-reports", "/api/released-reports");
 
 	private static final RequestMatcher API = (request) -> request.getRequestURI()
 		.startsWith(request.getContextPath() + "/api/");
@@ -68,7 +79,7 @@ class SecurityConfiguration {
 				.access(AuthorizationManagers.allOf(AuthorityAuthorizationManager.hasAuthority(FULLY_SIGNED_IN),
 						AuthorityAuthorizationManager.hasAuthority("API_DOCS")))
 				.anyRequest()
-				.hasAuthority(FULLY_SIGNED_IN))
+				.access(SecurityConfiguration::signedInWithinRole))
 			.formLogin((form) -> form.loginPage("/login")
 				.successHandler((request, response, authentication) -> response
 					.sendRedirect(request.getContextPath() + "/login/totp"))
@@ -90,6 +101,35 @@ class SecurityConfiguration {
 				.permissionsPolicyHeader(
 						(permissions) -> permissions.policy("camera=(), microphone=(), geolocation=()")));
 		return http.build();
+	}
+
+	/**
+	 * Fully signed in, and for a referral-source viewer (someone outside the program)
+	 * only their own pages: the home page, which leads there, and the reports released to
+	 * their office, pages and API (OUT-3, CON-2). Every other route is refused before any
+	 * controller runs, whatever permission checks the module facades add behind it.
+	 */
+	private static AuthorizationDecision signedInWithinRole(Supplier<? extends Authentication> authentication,
+			RequestAuthorizationContext context) {
+		Set<String> authorities = authentication.get()
+			.getAuthorities()
+			.stream()
+			.map(GrantedAuthority::getAuthority)
+			.collect(Collectors.toSet());
+		if (!authorities.contains(FULLY_SIGNED_IN)) {
+			return new AuthorizationDecision(false);
+		}
+		boolean outsideViewer = authorities.contains("ROLE_" + Role.REFERRAL_SOURCE_VIEWER.name())
+				&& authorities.stream()
+					.noneMatch((authority) -> authority.startsWith("ROLE_")
+							&& !authority.equals("ROLE_" + Role.REFERRAL_SOURCE_VIEWER.name()));
+		if (!outsideViewer) {
+			return new AuthorizationDecision(true);
+		}
+		HttpServletRequest request = context.getRequest();
+		String path = request.getRequestURI().substring(request.getContextPath().length());
+		return new AuthorizationDecision(VIEWER_PATHS.stream()
+			.anyMatch((allowed) -> path.equals(allowed) || (!allowed.equals("/") && path.startsWith(allowed + "/"))));
 	}
 
 	/**

@@ -23,6 +23,11 @@ class HomeController {
 
 	@GetMapping("/")
 	String home(Model model) {
+		if (CurrentActor.require().hasPermission(Permission.RELEASED_REPORTS_READ)
+				&& !CurrentActor.require().hasPermission(Permission.PARTICIPANT_READ)) {
+			// A referral-source viewer's home is the reports released to their office.
+			return "redirect:/released-reports";
+		}
 		if (CurrentActor.require().hasPermission(Permission.PARTICIPANT_READ)) {
 			model.addAttribute("queues", this.participants.workQueues());
 		}
