@@ -98,7 +98,7 @@ public enum Permission {
 	DESK_REVIEW_READ,
 
 	/**
-
+	 *
 	 * See the reports to referral sources (monthly, noncompliance notices, final) that
 	 * were sent, under a release still in force, about participants referred by the
 	 * referring office the account is linked to; nothing else (OUT-3, CON-2).

@@ -84,7 +84,8 @@ class RoleTests {
 			assertThat(role.permissions()).as(role.name()).doesNotContain(PARTICIPANT_READ, PARTICIPANT_WRITE);
 		}
 		// CON-5: a monitor sees aggregates across agencies, never the case-level
-		// statistics; CON-4: case records only in the desk review packets addressed to them.
+		// statistics; CON-4: case records only in the desk review packets addressed to
+		// them.
 		assertThat(Role.DEPARTMENT_MONITOR.permissions()).containsExactlyInAnyOrder(AGENCY_READ,
 				Permission.REGIONAL_AGGREGATES_READ, Permission.DESK_REVIEW_READ);
 		for (Role role : Role.values()) {
