@@ -3,8 +3,11 @@ package org.paipmanager.staff;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.UUID;
 
 import java.util.function.Consumer;
 
@@ -20,6 +23,7 @@ import org.paipmanager.staff.domain.ComplianceFinding.Outcome;
 import org.paipmanager.staff.domain.StaffCompliance;
 
 import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -41,10 +45,29 @@ public class StaffManagement {
 
 	private final Clock clock;
 
-	StaffManagement(StaffMembers members, AuditLog audit, Clock clock) {
+	private final JdbcClient jdbc;
+
+	StaffManagement(StaffMembers members, AuditLog audit, Clock clock, JdbcClient jdbc) {
 		this.members = members;
 		this.audit = audit;
 		this.clock = clock;
+		this.jdbc = jdbc;
+	}
+
+	/**
+	 * Every staff member's name ("first last") by id, for pages that show who runs a
+	 * group: one query, without the training and supervision records {@link #list} reads
+	 * for each member's compliance.
+	 */
+	@PreAuthorize("hasAuthority('STAFF_READ')")
+	@Transactional(readOnly = true)
+	public Map<StaffId, String> names() {
+		Map<StaffId, String> names = new LinkedHashMap<>();
+		this.jdbc.sql("select id, first_name, last_name from staff order by last_name, first_name")
+			.query((rs, row) -> names.put(new StaffId(rs.getObject(1, UUID.class)),
+					rs.getString(2) + " " + rs.getString(3)))
+			.list();
+		return names;
 	}
 
 	@PreAuthorize("hasAuthority('STAFF_READ')")
