@@ -243,7 +243,8 @@ public final class BenchmarkRun {
 				return null;
 			});
 			if (this.options.runs("batch")) {
-				AgencyId batchAgency = new AgencyId(MonthlyBatchBenchmark.agencyNearestTarget(owner));
+				AgencyId batchAgency = new AgencyId(
+						MonthlyBatchBenchmark.agencyNearest(owner, this.options.batchSize()));
 				AgencyFixture.StaffUser batchUser = AgencyFixture.in(app).newUser(batchAgency, Role.PROGRAM_DIRECTOR);
 				Actor batchDirector = new Actor(batchUser.staffId(), batchAgency, batchUser.username(),
 						Set.of(Role.PROGRAM_DIRECTOR));
@@ -696,13 +697,13 @@ public final class BenchmarkRun {
 	record Options(Scale scale, long seed, int warmup, int iterations, boolean regenerate, Path dataRoot,
 			Path resultsDirectory, String commit, String whatIf, String whatIfUndo, String appProperty,
 			int statisticsWarmup, int statisticsIterations, List<String> only, int loadUsers, int loadSeconds,
-			int loadWarmupSeconds) {
+			int loadWarmupSeconds, int batchSize) {
 
 		static final List<String> BENCHMARKS = List.of("recording", "progress", "statistics", "batch", "load");
 
 		private static final Set<String> KNOWN = Set.of("scale", "seed", "warmup", "iterations", "data", "results",
 				"what-if", "what-if-undo", "app-property", "statistics-warmup", "statistics-iterations", "only",
-				"load-users", "load-seconds", "load-warmup");
+				"load-users", "load-seconds", "load-warmup", "batch-size");
 
 		/** Whether this run measures the named benchmark (all of them without --only). */
 		boolean runs(String benchmark) {
@@ -730,7 +731,7 @@ public final class BenchmarkRun {
 							+ "; use --scale tiny|small|medium|full, --iterations N, --warmup N, --seed N, --regenerate,"
 							+ " --what-if SQL --what-if-undo SQL, --app-property key=value,"
 							+ " --statistics-iterations N, --statistics-warmup N, --only recording,progress,statistics,"
-							+ "batch,load, --load-users N, --load-seconds N, --load-warmup N");
+							+ "batch,load, --load-users N, --load-seconds N, --load-warmup N, --batch-size N");
 				}
 			}
 			int warmup = Integer.parseInt(values.getOrDefault("warmup", "50"));
@@ -747,7 +748,8 @@ public final class BenchmarkRun {
 							values.getOrDefault("statistics-iterations", String.valueOf(Math.min(iterations, 60)))),
 					only(values.get("only")), Integer.parseInt(values.getOrDefault("load-users", "50")),
 					Integer.parseInt(values.getOrDefault("load-seconds", "30")),
-					Integer.parseInt(values.getOrDefault("load-warmup", "10")));
+					Integer.parseInt(values.getOrDefault("load-warmup", "10")),
+					Integer.parseInt(values.getOrDefault("batch-size", "500")));
 		}
 
 		private static List<String> only(String list) {

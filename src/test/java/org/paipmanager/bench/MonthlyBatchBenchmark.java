@@ -6,7 +6,6 @@ import java.sql.Date;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -119,17 +118,22 @@ final class MonthlyBatchBenchmark {
 	}
 
 	/**
-	 * The agency whose enrolled participants (the batch's size) are nearest to 500, at
-	 * least 400.
+	 * The agency whose enrolled participants (the batch's size) are nearest to the size
+	 * asked for (500 by default), at least four fifths of it.
 	 */
-	static UUID agencyNearestTarget(Connection owner) throws SQLException {
-		try (Statement sql = owner.createStatement(); ResultSet rs = sql.executeQuery("""
+	static UUID agencyNearest(Connection owner, int size) throws SQLException {
+		try (PreparedStatement sql = owner.prepareStatement("""
 				select agency_id from participant where stage = 'ENROLLED' group by agency_id
-				having count(*) >= 400 order by abs(count(*) - 500), agency_id limit 1""")) {
-			if (!rs.next()) {
-				throw new IllegalStateException("No agency with 400 or more enrolled participants: use a larger scale");
+				having count(*) >= ? order by abs(count(*) - ?), agency_id limit 1""")) {
+			sql.setInt(1, size * 4 / 5);
+			sql.setInt(2, size);
+			try (ResultSet rs = sql.executeQuery()) {
+				if (!rs.next()) {
+					throw new IllegalStateException(
+							"No agency with " + size * 4 / 5 + " or more enrolled participants: use a larger scale");
+				}
+				return rs.getObject(1, UUID.class);
 			}
-			return rs.getObject(1, UUID.class);
 		}
 	}
 
