@@ -5,19 +5,25 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import org.paipmanager.shared.Actor;
 import org.paipmanager.shared.AgencyId;
 import org.paipmanager.shared.CurrentActor;
 
+import org.springframework.core.Ordered;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -47,14 +53,64 @@ public class AuditLog {
 	 * for field names, codes and counts. To record for an actor that is not the signed-in
 	 * principal (sign-in, jobs), open its scope with {@code CurrentActor.runAs} first, so
 	 * the transaction starts inside that agency.
+	 * <p>
+	 * The row is taken down now (actor, time, what) and written to the chain just before
+	 * the transaction commits, together with every other row the transaction recorded:
+	 * one lock of the agency's chain head and one insert per transaction instead of per
+	 * row, and the head is locked only while the transaction commits, so concurrent page
+	 * views of one agency no longer wait for each other's whole transaction (ADR 0016). A
+	 * rolled back transaction leaves no row, as before.
 	 */
 	@Transactional(propagation = Propagation.REQUIRED)
 	public void record(AuditAction action, String recordType, String recordId, String detail) {
-		append(CurrentActor.require(), action, recordType, recordId, detail);
+		String boundedDetail = (detail != null && detail.length() > MAX_DETAIL) ? detail.substring(0, MAX_DETAIL)
+				: detail;
+		Pending entry = new Pending(CurrentActor.require(), Instant.now(this.clock).truncatedTo(ChronoUnit.MICROS),
+				action, recordType, recordId, boundedDetail);
+		PendingEntries pending = pendingEntries();
+		if (pending == null) {
+			// Outside a synchronised transaction, or while it is already committing.
+			append(List.of(entry));
+		}
+		else {
+			pending.entries.add(entry);
+		}
 	}
 
-	private void append(Actor actor, AuditAction action, String recordType, String recordId, String detail) {
-		UUID agency = actor.agencyId().value();
+	/**
+	 * The rows recorded so far in the current transaction, registered with it on first
+	 * use; null when rows cannot wait for the commit.
+	 */
+	private PendingEntries pendingEntries() {
+		if (!TransactionSynchronizationManager.isSynchronizationActive()
+				|| !TransactionSynchronizationManager.isActualTransactionActive()) {
+			return null;
+		}
+		// Looked up among the transaction's synchronisations (suspended with it for a
+		// REQUIRES_NEW transaction), not as a bound resource, which would leak into one.
+		for (TransactionSynchronization synchronization : TransactionSynchronizationManager.getSynchronizations()) {
+			if (synchronization instanceof PendingEntries pending && pending.owner == this) {
+				return pending.flushed ? null : pending;
+			}
+		}
+		PendingEntries pending = new PendingEntries(this);
+		TransactionSynchronizationManager.registerSynchronization(pending);
+		return pending;
+	}
+
+	/**
+	 * Appends rows to their agencies' chains, in the order they were recorded, holding
+	 * each chain head's lock until the transaction ends.
+	 */
+	private void append(List<Pending> entries) {
+		Map<UUID, List<Pending>> byAgency = new LinkedHashMap<>();
+		for (Pending entry : entries) {
+			byAgency.computeIfAbsent(entry.actor().agencyId().value(), (key) -> new ArrayList<>()).add(entry);
+		}
+		byAgency.forEach(this::appendToChain);
+	}
+
+	private void appendToChain(UUID agency, List<Pending> entries) {
 		this.jdbc.sql(
 				"insert into audit_chain_head (agency_id, last_seq, last_hash) values (?, 0, ?) on conflict do nothing")
 			.params(agency, AuditChain.GENESIS)
@@ -64,22 +120,26 @@ public class AuditLog {
 			.param(agency)
 			.query((rs, row) -> new ChainHead(rs.getLong(1), rs.getString(2)))
 			.single();
-		long seq = head.lastSeq() + 1;
-		Instant now = Instant.now(this.clock).truncatedTo(ChronoUnit.MICROS);
-		UUID staff = actor.staffUuid();
-		String boundedDetail = (detail != null && detail.length() > MAX_DETAIL) ? detail.substring(0, MAX_DETAIL)
-				: detail;
-		String hash = AuditChain.hash(agency, seq, now, staff, actor.username(), action.name(), recordType, recordId,
-				boundedDetail, head.lastHash());
-		this.jdbc.sql("""
+		long seq = head.lastSeq();
+		String previous = head.lastHash();
+		StringBuilder insert = new StringBuilder("""
 				insert into audit_log (agency_id, seq, occurred_at, actor_staff_id, actor_username, action,
-				    record_type, record_id, detail, previous_hash, hash)
-				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-			.params(agency, seq, Timestamp.from(now), staff, actor.username(), action.name(), recordType, recordId,
-					boundedDetail, head.lastHash(), hash)
-			.update();
+				    record_type, record_id, detail, previous_hash, hash) values """);
+		List<Object> params = new ArrayList<>(entries.size() * 11);
+		for (Pending entry : entries) {
+			seq++;
+			Actor actor = entry.actor();
+			UUID staff = actor.staffUuid();
+			String hash = AuditChain.hash(agency, seq, entry.occurredAt(), staff, actor.username(),
+					entry.action().name(), entry.recordType(), entry.recordId(), entry.detail(), previous);
+			insert.append((params.isEmpty()) ? "" : ", ").append("(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+			params.addAll(Arrays.asList(agency, seq, Timestamp.from(entry.occurredAt()), staff, actor.username(),
+					entry.action().name(), entry.recordType(), entry.recordId(), entry.detail(), previous, hash));
+			previous = hash;
+		}
+		this.jdbc.sql(insert.toString()).params(params).update();
 		this.jdbc.sql("update audit_chain_head set last_seq = ?, last_hash = ? where agency_id = ?")
-			.params(seq, hash, agency)
+			.params(seq, previous, agency)
 			.update();
 	}
 
@@ -140,6 +200,42 @@ public class AuditLog {
 	}
 
 	record ChainHead(long lastSeq, String lastHash) {
+	}
+
+	/** A row taken down by {@link #record}, not yet in the chain. */
+	private record Pending(Actor actor, Instant occurredAt, AuditAction action, String recordType, String recordId,
+			String detail) {
+	}
+
+	/**
+	 * The rows one transaction recorded, written just before it commits; runs after the
+	 * other synchronisations, so rows they record still go with it.
+	 */
+	private static final class PendingEntries implements TransactionSynchronization {
+
+		private final AuditLog owner;
+
+		private final List<Pending> entries = new ArrayList<>();
+
+		private boolean flushed;
+
+		PendingEntries(AuditLog owner) {
+			this.owner = owner;
+		}
+
+		@Override
+		public int getOrder() {
+			return Ordered.LOWEST_PRECEDENCE;
+		}
+
+		@Override
+		public void beforeCommit(boolean readOnly) {
+			this.flushed = true;
+			if (!this.entries.isEmpty()) {
+				this.owner.append(this.entries);
+			}
+		}
+
 	}
 
 	/** Walks a chain row by row, remembering the first place it breaks. */

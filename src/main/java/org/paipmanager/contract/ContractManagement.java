@@ -268,8 +268,20 @@ public class ContractManagement {
 	}
 
 	private ContractTemplate latest(String language) {
-		return this.templates.findFirstByLanguageOrderByVersionNumberDesc(language)
-			.orElseGet(() -> save(builtIn(language), 1, "system"));
+		return this.templates.findFirstByLanguageOrderByVersionNumberDesc(language).orElseGet(() -> {
+			try {
+				return save(builtIn(language), 1, "system");
+			}
+			catch (DbActionExecutionException | DuplicateKeyException ex) {
+				if (ex instanceof DuplicateKeyException || ex.getCause() instanceof DuplicateKeyException) {
+					// Another request wrote the agency's first template at the same
+					// moment.
+					throw new OptimisticLockingFailureException(
+							"Contract template " + language + " created concurrently", ex);
+				}
+				throw ex;
+			}
+		});
 	}
 
 	private ContractTemplate save(ContractTemplateCommand command, int versionNumber, String username) {

@@ -318,10 +318,10 @@ public class GroupManagement {
 	}
 
 	private Map<UUID, String> staffNames() {
-		return this.staff.list()
+		return this.staff.names()
+			.entrySet()
 			.stream()
-			.collect(Collectors.toMap((member) -> member.id().value(),
-					(member) -> member.firstName() + " " + member.lastName(), (a, b) -> a));
+			.collect(Collectors.toMap((entry) -> entry.getKey().value(), Map.Entry::getValue, (a, b) -> a));
 	}
 
 	private ProgramGroup load(UUID groupId) {

@@ -8,6 +8,7 @@ import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -35,6 +36,7 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -78,6 +80,22 @@ public class StaffManagement {
 		this.clock = clock;
 		this.events = events;
 		this.jdbc = jdbc;
+	}
+
+	/**
+	 * Every staff member's name ("first last") by id, for pages that show who runs a
+	 * group: one query, without the training and supervision records {@link #list} reads
+	 * for each member's compliance.
+	 */
+	@PreAuthorize("hasAuthority('STAFF_READ')")
+	@Transactional(readOnly = true)
+	public Map<StaffId, String> names() {
+		Map<StaffId, String> names = new LinkedHashMap<>();
+		this.jdbc.sql("select id, first_name, last_name from staff order by last_name, first_name")
+			.query((rs, row) -> names.put(new StaffId(rs.getObject(1, UUID.class)),
+					rs.getString(2) + " " + rs.getString(3)))
+			.list();
+		return names;
 	}
 
 	@PreAuthorize("hasAuthority('STAFF_READ')")

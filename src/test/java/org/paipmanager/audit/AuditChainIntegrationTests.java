@@ -3,6 +3,7 @@ package org.paipmanager.audit;
 import java.sql.Connection;
 import java.sql.Statement;
 
+import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
 import org.paipmanager.AgencyFixture;
@@ -120,6 +121,48 @@ class AuditChainIntegrationTests {
 			assertThat(r.agencyId()).isEqualTo(tampered);
 			assertThat(r.intact()).isFalse();
 		});
+	}
+
+	@Test
+	@DisplayName("Audit log: rows recorded in one transaction join the chain together at commit, in order")
+	void rowsOfOneTransactionJoinTheChainTogetherInOrder() {
+		AgencyId agency = AgencyFixture.in(this.context).newAgency();
+		TransactionTemplate transaction = new TransactionTemplate(this.transactionManager);
+		SystemScope.callAs(agency, () -> transaction.execute((status) -> {
+			this.audit.record(AuditAction.READ, "section", "first", null);
+			this.audit.record(AuditAction.READ, "section", "second", null);
+			this.audit.record(AuditAction.UPDATE, "section", "third", "rows=2");
+			return null;
+		}));
+		var entries = SystemScope.callAs(agency, () -> this.audit.recent(10));
+		assertThat(entries).filteredOn((entry) -> entry.recordType().equals("section"))
+			.extracting(AuditEntry::recordId)
+			.containsExactly("third", "second", "first");
+		assertThat(entries).extracting(AuditEntry::seq).isSortedAccordingTo(java.util.Comparator.reverseOrder());
+		assertThat(entries.get(0).seq() - entries.get(2).seq()).isEqualTo(2);
+		assertThat(verify(agency).intact()).isTrue();
+	}
+
+	@Test
+	@DisplayName("Audit log: a rolled back transaction leaves no audit row; a new transaction inside it keeps its own")
+	void rolledBackTransactionLeavesNoRowButItsInnerNewTransactionDoes() {
+		AgencyId agency = agencyWithAuditRows();
+		TransactionTemplate transaction = new TransactionTemplate(this.transactionManager);
+		TransactionTemplate inner = new TransactionTemplate(this.transactionManager);
+		inner.setPropagationBehavior(org.springframework.transaction.TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+		SystemScope.callAs(agency, () -> transaction.execute((status) -> {
+			this.audit.record(AuditAction.READ, "section", "outer", null);
+			inner.execute((innerStatus) -> {
+				this.audit.record(AuditAction.READ, "section", "inner", null);
+				return null;
+			});
+			status.setRollbackOnly();
+			return null;
+		}));
+		var entries = SystemScope.callAs(agency, () -> this.audit.recent(10));
+		assertThat(entries).extracting(AuditEntry::recordId).contains("inner").doesNotContain("outer");
+		assertThat(verify(agency).intact()).isTrue();
+		assertThat(verify(agency).rowsChecked()).isEqualTo(4);
 	}
 
 	private AgencyId agencyWithAuditRows() {

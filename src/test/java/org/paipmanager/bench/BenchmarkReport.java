@@ -6,10 +6,12 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
@@ -36,18 +38,22 @@ final class BenchmarkReport {
 
 	private final Map<String, String> notes;
 
+	private final List<Result> results;
+
 	BenchmarkReport(Scale scale, BenchmarkRun.Options options, Map<String, String> dataSet, List<Timings> timings,
-			Map<String, String> notes) {
+			Map<String, String> notes, List<Result> results) {
 		this.scale = scale;
 		this.options = options;
 		this.dataSet = dataSet;
 		this.timings = timings;
 		this.notes = notes;
+		this.results = results;
 	}
 
 	void write() throws IOException {
 		Files.createDirectories(this.options.resultsDirectory());
 		String base = LocalDate.now(ZoneOffset.UTC) + "-" + this.scale.name()
+				+ (this.options.partial() ? "-" + String.join("-", this.options.only()) : "")
 				+ ((this.options.whatIf() != null || this.options.appProperty() != null) ? "-what-if" : "");
 		Path markdown = this.options.resultsDirectory().resolve(base + ".md");
 		Path json = this.options.resultsDirectory().resolve(base + ".json");
@@ -58,40 +64,52 @@ final class BenchmarkReport {
 		System.out.println("Written " + markdown + " and " + json);
 	}
 
-	private Timings find(String prefix) {
-		return this.timings.stream()
-			.filter((t) -> t.name().startsWith(prefix))
-			.findFirst()
-			.orElseThrow(() -> new IllegalStateException("No timings for " + prefix));
+	private Optional<Timings> find(String prefix) {
+		return this.timings.stream().filter((t) -> t.name().startsWith(prefix)).findFirst();
 	}
 
 	private List<Ratio> ratios() {
-		Timings recordApp = find("record attendance, group of 15: RecordingAttendance");
-		Timings recordSql = find("record attendance, group of 15: raw SQL");
-		Timings page = find("participant file page");
-		Timings progress = find("participant progress: RecordingAttendance");
-		Timings progressSql = find("participant progress: raw SQL");
-		Timings statisticsPage = find("statistics page");
-		Timings statistics = find("statistics report: StatisticsManagement");
-		Timings statisticsSql = find("statistics report: raw SQL");
-		return List.of(new Ratio("Record attendance, full group of 15", recordApp, recordSql, true, null),
-				new Ratio("Participant progress page (HTTP)", page, progressSql, true, null),
-				new Ratio("Participant progress (facade call)", progress, progressSql, false, null),
-				new Ratio("501.170 statistics page, one agency, one year (HTTP)", statisticsPage, statisticsSql, true,
-						TARGET_STATISTICS_RATIO),
-				new Ratio("501.170 statistics report (facade call)", statistics, statisticsSql, true,
-						TARGET_STATISTICS_RATIO));
+		List<Ratio> ratios = new ArrayList<>();
+		ratio(ratios, "Record attendance, full group of 15", "record attendance, group of 15: RecordingAttendance",
+				"record attendance, group of 15: raw SQL", true, null);
+		ratio(ratios, "Participant progress page (HTTP)", "participant file page", "participant progress: raw SQL",
+				true, null);
+		ratio(ratios, "Participant progress (facade call)", "participant progress: RecordingAttendance",
+				"participant progress: raw SQL", false, null);
+		ratio(ratios, "501.170 statistics page, one agency, one year (HTTP)", "statistics page",
+				"statistics report: raw SQL", true, TARGET_STATISTICS_RATIO);
+		ratio(ratios, "501.170 statistics report (facade call)", "statistics report: StatisticsManagement",
+				"statistics report: raw SQL", true, TARGET_STATISTICS_RATIO);
+		return ratios;
+	}
+
+	private void ratio(List<Ratio> ratios, String label, String app, String raw, boolean targeted, Double maxRatio) {
+		Optional<Timings> a = find(app);
+		Optional<Timings> r = find(raw);
+		if (a.isPresent() && r.isPresent()) {
+			ratios.add(new Ratio(label, a.get(), r.get(), targeted, maxRatio));
+		}
 	}
 
 	private String markdownFigures() {
 		StringBuilder out = new StringBuilder();
-		out.append("| Measured | app p50 / p95 ms | raw SQL p50 / p95 ms | ratio app/raw (p50, p95) | target |\n");
-		out.append("|---|---:|---:|---:|---|\n");
-		for (Ratio ratio : ratios()) {
+		List<Ratio> ratios = ratios();
+		if (!ratios.isEmpty()) {
+			out.append("| Measured | app p50 / p95 ms | raw SQL p50 / p95 ms | ratio app/raw (p50, p95) | target |\n");
+			out.append("|---|---:|---:|---:|---|\n");
+		}
+		for (Ratio ratio : ratios) {
 			out.append(String.format(Locale.ROOT, "| %s | %.1f / %.1f | %.2f / %.2f | %.1f×, %.1f× | %s |%n",
 					ratio.label(), ratio.app().percentile(50), ratio.app().percentile(95), ratio.raw().percentile(50),
 					ratio.raw().percentile(95), ratio.p50(), ratio.p95(),
 					ratio.targeted() ? ratio.target() + ": " + (ratio.met() ? "met" : "**missed**") : "(no target)"));
+		}
+		if (!this.results.isEmpty()) {
+			out.append("\n| Measured | result | compared | target |\n|---|---|---|---|\n");
+			for (Result result : this.results) {
+				out.append(String.format(Locale.ROOT, "| %s | %s | %s | %s: %s |%n", result.operation(),
+						result.measured(), result.compared(), result.target(), result.met() ? "met" : "**missed**"));
+			}
 		}
 		return out.toString();
 	}
@@ -99,7 +117,11 @@ final class BenchmarkReport {
 	private String markdown() {
 		StringBuilder out = new StringBuilder();
 		out.append("# Benchmark: ").append(this.scale.name()).append(" scale, ").append(LocalDate.now(ZoneOffset.UTC));
-		out.append("\n\nProduced by `bench/run --scale ").append(this.scale.name()).append("` (see bench/README.md). ");
+		out.append("\n\nProduced by `bench/run --scale ").append(this.scale.name());
+		if (this.options.partial()) {
+			out.append(" --only ").append(String.join(",", this.options.only()));
+		}
+		out.append("` (see bench/README.md). ");
 		out.append("Every figure below comes from this one run; app and raw SQL were measured interleaved, ");
 		out.append("so both saw the same machine load. Compare ratios across machines, not milliseconds.\n\n");
 		out.append("## Results\n\n").append(markdownFigures());
@@ -132,10 +154,20 @@ final class BenchmarkReport {
 			.collect(Collectors.joining(",\n    "));
 		return "{\n  \"scale\": \"" + this.scale.name() + "\",\n  \"date\": \"" + ZonedDateTime.now(ZoneOffset.UTC)
 				+ "\",\n  \"warmup\": " + this.options.warmup() + ",\n  \"iterations\": " + this.options.iterations()
-				+ ",\n  \"ratios\": [\n    " + ratios + "\n  ],\n  \"timings\": [\n    "
+				+ ",\n  \"ratios\": [\n    " + ratios + "\n  ],\n  \"results\": [\n    " + results()
+				+ "\n  ],\n  \"timings\": [\n    "
 				+ this.timings.stream().map(Timings::json).collect(Collectors.joining(",\n    "))
 				+ "\n  ],\n  \"machine\": " + object(machine()) + ",\n  \"data_set\": " + object(this.dataSet)
 				+ ",\n  \"notes\": " + object(this.notes) + "\n}\n";
+	}
+
+	private String results() {
+		return this.results.stream()
+			.map((r) -> String.format(Locale.ROOT,
+					"{\"operation\": \"%s\", \"measured\": \"%s\", \"compared\": \"%s\", \"target\": \"%s\", "
+							+ "\"target_met\": %s}",
+					escape(r.operation()), escape(r.measured()), escape(r.compared()), escape(r.target()), r.met()))
+			.collect(Collectors.joining(",\n    "));
 	}
 
 	private static String object(Map<String, String> values) {
@@ -187,6 +219,13 @@ final class BenchmarkReport {
 		catch (IOException ex) {
 			return "unknown";
 		}
+	}
+
+	/**
+	 * A figure that is not an app-to-raw ratio of percentiles: a batch's duration, a load
+	 * test's throughput.
+	 */
+	record Result(String operation, String measured, String compared, String target, boolean met) {
 	}
 
 	/**

@@ -73,6 +73,8 @@ public final class BenchmarkRun {
 
 	private final Map<String, String> notes = new LinkedHashMap<>();
 
+	private final List<BenchmarkReport.Result> results = new ArrayList<>();
+
 	private String jdbcUrl;
 
 	private BenchmarkRun(Options options) {
@@ -129,7 +131,7 @@ public final class BenchmarkRun {
 		}
 		this.notes.put("load average before", loadBefore);
 		this.notes.put("load average after", loadAverage());
-		new BenchmarkReport(scale, this.options, this.dataSet, this.timings, this.notes).write();
+		new BenchmarkReport(scale, this.options, this.dataSet, this.timings, this.notes, this.results).write();
 	}
 
 	/**
@@ -209,9 +211,13 @@ public final class BenchmarkRun {
 			raw.setAutoCommit(false);
 			asFacilitator(facilitator, () -> {
 				try {
-					recording(owner, raw, attendance, facilitator);
-					profileRecording(owner, attendance, facilitator);
-					progress(owner, raw, attendance, browser, facilitator);
+					if (this.options.runs("recording")) {
+						recording(owner, raw, attendance, facilitator);
+						profileRecording(owner, attendance, facilitator);
+					}
+					if (this.options.runs("progress")) {
+						progress(owner, raw, attendance, browser, facilitator);
+					}
 				}
 				catch (SQLException ex) {
 					throw new IllegalStateException(ex);
@@ -220,15 +226,45 @@ public final class BenchmarkRun {
 			});
 			asFacilitator(director, () -> {
 				try {
-					new StatisticsBenchmark(this.options, this.timings, this.notes, app, owner, raw, directorBrowser,
-							director)
-						.run();
+					if (this.options.runs("statistics")) {
+						new StatisticsBenchmark(this.options, this.timings, this.notes, app, owner, raw,
+								directorBrowser, director)
+							.run();
+					}
+					if (this.options.runs("load")) {
+						new LoadTestBenchmark(this.options, this.timings, this.notes, this.results, app, owner,
+								agencyId)
+							.run();
+					}
 				}
 				catch (SQLException ex) {
 					throw new IllegalStateException(ex);
 				}
 				return null;
 			});
+			if (this.options.runs("batch")) {
+				AgencyId batchAgency = new AgencyId(
+						MonthlyBatchBenchmark.agencyNearest(owner, this.options.batchSize()));
+				AgencyFixture.StaffUser batchUser = AgencyFixture.in(app).newUser(batchAgency, Role.PROGRAM_DIRECTOR);
+				Actor batchDirector = new Actor(batchUser.staffId(), batchAgency, batchUser.username(),
+						Set.of(Role.PROGRAM_DIRECTOR));
+				this.notes.put("monthly batch agency", queryString(owner, "select a.name || ' (' || count(p.*) "
+						+ "|| ' participants, rank ' || (select count(*) + 1 from agency b where (select count(*) "
+						+ "from participant q where q.agency_id = b.id) > count(p.*)) || ' of ' || (select count(*) "
+						+ "from agency) || ' by size)' from agency a join participant p on p.agency_id = a.id where a.id = '"
+						+ batchAgency.value() + "' group by a.name"));
+				asFacilitator(batchDirector, () -> {
+					try {
+						new MonthlyBatchBenchmark(this.timings, this.notes, this.results, app, owner, raw,
+								batchDirector)
+							.run();
+					}
+					catch (SQLException ex) {
+						throw new IllegalStateException(ex);
+					}
+					return null;
+				});
+			}
 		}
 	}
 
@@ -660,10 +696,24 @@ public final class BenchmarkRun {
 	/** Command-line options: {@code --scale small|medium|full}, iterations, seed. */
 	record Options(Scale scale, long seed, int warmup, int iterations, boolean regenerate, Path dataRoot,
 			Path resultsDirectory, String commit, String whatIf, String whatIfUndo, String appProperty,
-			int statisticsWarmup, int statisticsIterations) {
+			int statisticsWarmup, int statisticsIterations, List<String> only, int loadUsers, int loadSeconds,
+			int loadWarmupSeconds, int batchSize) {
+
+		static final List<String> BENCHMARKS = List.of("recording", "progress", "statistics", "batch", "load");
 
 		private static final Set<String> KNOWN = Set.of("scale", "seed", "warmup", "iterations", "data", "results",
-				"what-if", "what-if-undo", "app-property", "statistics-warmup", "statistics-iterations");
+				"what-if", "what-if-undo", "app-property", "statistics-warmup", "statistics-iterations", "only",
+				"load-users", "load-seconds", "load-warmup", "batch-size");
+
+		/** Whether this run measures the named benchmark (all of them without --only). */
+		boolean runs(String benchmark) {
+			return this.only.contains(benchmark);
+		}
+
+		/** Whether only some benchmarks run; the result files then carry their names. */
+		boolean partial() {
+			return !this.only.equals(BENCHMARKS);
+		}
 
 		static Options parse(String[] args) {
 			Map<String, String> values = new LinkedHashMap<>();
@@ -680,7 +730,8 @@ public final class BenchmarkRun {
 					throw new IllegalArgumentException("Unknown argument " + arg
 							+ "; use --scale tiny|small|medium|full, --iterations N, --warmup N, --seed N, --regenerate,"
 							+ " --what-if SQL --what-if-undo SQL, --app-property key=value,"
-							+ " --statistics-iterations N, --statistics-warmup N");
+							+ " --statistics-iterations N, --statistics-warmup N, --only recording,progress,statistics,"
+							+ "batch,load, --load-users N, --load-seconds N, --load-warmup N, --batch-size N");
 				}
 			}
 			int warmup = Integer.parseInt(values.getOrDefault("warmup", "50"));
@@ -694,7 +745,22 @@ public final class BenchmarkRun {
 					// One statistics report reads the agency's whole year: fewer calls.
 					Integer.parseInt(values.getOrDefault("statistics-warmup", String.valueOf(Math.min(warmup, 10)))),
 					Integer.parseInt(
-							values.getOrDefault("statistics-iterations", String.valueOf(Math.min(iterations, 60)))));
+							values.getOrDefault("statistics-iterations", String.valueOf(Math.min(iterations, 60)))),
+					only(values.get("only")), Integer.parseInt(values.getOrDefault("load-users", "50")),
+					Integer.parseInt(values.getOrDefault("load-seconds", "30")),
+					Integer.parseInt(values.getOrDefault("load-warmup", "10")),
+					Integer.parseInt(values.getOrDefault("batch-size", "500")));
+		}
+
+		private static List<String> only(String list) {
+			if (list == null) {
+				return BENCHMARKS;
+			}
+			List<String> named = Arrays.stream(list.split(",")).map(String::strip).toList();
+			named.stream().filter((name) -> !BENCHMARKS.contains(name)).findFirst().ifPresent((name) -> {
+				throw new IllegalArgumentException("Unknown benchmark " + name + "; use --only " + BENCHMARKS);
+			});
+			return BENCHMARKS.stream().filter(named::contains).toList();
 		}
 
 	}
