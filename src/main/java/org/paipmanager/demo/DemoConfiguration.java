@@ -3,6 +3,7 @@ package org.paipmanager.demo;
 import java.time.Clock;
 
 import org.paipmanager.completion.CompletionManagement;
+import org.paipmanager.coordination.ExchangingReferrals;
 import org.paipmanager.contract.ContractManagement;
 import org.paipmanager.fees.FeesManagement;
 import org.paipmanager.eligibility.EligibilityDecisions;
@@ -42,9 +43,9 @@ class DemoConfiguration {
 	@Bean
 	DemoAgencySeeder.Lifecycle demoLifecycle(ReferralDecisions referrals, IntakeScreenings screenings,
 			EligibilityDecisions eligibility, ContractManagement contracts, TransferManagement transfers,
-			FeesManagement fees, DemoClock clock) {
+			FeesManagement fees, ExchangingReferrals exchange, DemoClock clock) {
 		return new DemoAgencySeeder.Lifecycle(referrals, screenings, eligibility, contracts, transfers,
-				new DemoFees(fees, clock));
+				new DemoFees(fees, clock), new DemoReferralExchange(exchange, clock));
 	}
 
 }

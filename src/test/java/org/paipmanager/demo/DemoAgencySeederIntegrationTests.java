@@ -22,7 +22,10 @@ import org.paipmanager.intake.IntakeScreenings;
 import org.paipmanager.intake.ScreeningView;
 import org.paipmanager.intake.domain.ScreeningForm;
 import org.paipmanager.coordination.CoordinationManagement;
+import org.paipmanager.coordination.ExchangingReferrals;
 import org.paipmanager.coordination.ReferralCategory;
+import org.paipmanager.coordination.ReferralStatus;
+import org.paipmanager.coordination.ReferralStatusEntry;
 import org.paipmanager.completion.CompletionManagement;
 import org.paipmanager.group.GroupManagement;
 import org.paipmanager.group.RecordingAttendance;
@@ -85,6 +88,9 @@ class DemoAgencySeederIntegrationTests {
 	CoordinationManagement coordination;
 
 	@Autowired
+	ExchangingReferrals exchange;
+
+	@Autowired
 	ReferralDecisions referrals;
 
 	@Autowired
@@ -140,6 +146,12 @@ class DemoAgencySeederIntegrationTests {
 			assertThat(this.coordination.countByCategory(LocalDate.now(this.clock).minusYears(1),
 					LocalDate.now(this.clock)))
 				.containsEntry(ReferralCategory.SUBSTANCE_ABUSE_TREATMENT, 1L);
+			// Issue 7: that referral went out on paper and the provider's acceptance was
+			// entered by staff.
+			assertThat(this.participants.list(null)).anySatisfy(
+					(participant) -> assertThat(this.exchange.statuses(participant.id()).values()).singleElement()
+						.satisfies((history) -> assertThat(history).extracting(ReferralStatusEntry::status)
+							.containsExactly(ReferralStatus.REQUESTED, ReferralStatus.ACCEPTED)));
 			assertThat(this.participants.countByStage())
 				.allSatisfy((stage, count) -> assertThat(count).as(stage.name()).isPositive());
 			assertThat(this.groups.schedule()).hasSize(2).allSatisfy((group) -> {
@@ -275,7 +287,8 @@ class DemoAgencySeederIntegrationTests {
 			signIns = new DemoAgencySeeder(this.agencies, this.staff, this.accounts, this.participants, this.groups,
 					this.consent, this.coordination,
 					new DemoAgencySeeder.Lifecycle(this.referrals, this.screenings, this.eligibility, this.contracts,
-							this.transfers, new DemoFees(this.fees, this.clock)),
+							this.transfers, new DemoFees(this.fees, this.clock),
+							new DemoReferralExchange(this.exchange, this.clock)),
 					this.transactionManager, this.clock, new DemoProgramHistory(this.participants, this.groups,
 							this.attendance, this.completion, this.clock))
 				.seed();
