@@ -8,9 +8,6 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.UUID;
 
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-
 import org.springframework.stereotype.Component;
 
 /**
@@ -20,8 +17,6 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class FhirDelivery {
-
-	private static final Logger log = LoggerFactory.getLogger(FhirDelivery.class);
 
 	private final HttpClient client = HttpClient.newBuilder()
 		.connectTimeout(Duration.ofSeconds(5))
@@ -43,14 +38,11 @@ class FhirDelivery {
 		try {
 			HttpResponse<Void> response = this.client.send(request, HttpResponse.BodyHandlers.discarding());
 			if (response.statusCode() / 100 != 2) {
-				// Ids only: no participant detail in a log line.
-				log.warn("FHIR partner refused referral {}: HTTP {}", referralId, response.statusCode());
 				throw new ReferralDeliveryFailed(referralId, response.statusCode());
 			}
 			return response.statusCode();
 		}
 		catch (IOException ex) {
-			log.warn("FHIR partner unreachable for referral {}: {}", referralId, ex.getClass().getSimpleName());
 			throw new ReferralDeliveryFailed(referralId, 0);
 		}
 		catch (InterruptedException ex) {
