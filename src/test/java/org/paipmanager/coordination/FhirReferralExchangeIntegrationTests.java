@@ -36,6 +36,9 @@ import org.junit.jupiter.api.Test;
 import org.paipmanager.AgencyFixture;
 import org.paipmanager.WebSession;
 import org.paipmanager.agency.PartnerAgencyCategory;
+import org.paipmanager.audit.AuditAction;
+import org.paipmanager.audit.AuditEntry;
+import org.paipmanager.audit.AuditLog;
 import org.paipmanager.consent.ConsentFixture;
 import org.paipmanager.consent.ConsentManagement;
 import org.paipmanager.consent.DisclosingInformation;
@@ -88,6 +91,9 @@ class FhirReferralExchangeIntegrationTests {
 
 	@Autowired
 	DisclosingInformation disclosures;
+
+	@Autowired
+	AuditLog audit;
 
 	private AgencyFixture agencies;
 
@@ -231,6 +237,18 @@ class FhirReferralExchangeIntegrationTests {
 		assertThat(history.get(1).recordedBy()).isEqualTo(ExchangingReferrals.PARTNER_ACTOR);
 		assertThat(history.get(2).reason()).isEqualTo("Assessment done; outpatient group weekly");
 
+		// Sent and each answer audited, the partner's as fhir-partner, in the agency's
+		// chain.
+		List<AuditEntry> audited = as(() -> this.audit.recent(200));
+		assertThat(audited).filteredOn((entry) -> referral.toString().equals(entry.recordId()))
+			.extracting(AuditEntry::actorUsername, AuditEntry::action, AuditEntry::recordType)
+			.contains(org.assertj.core.groups.Tuple.tuple("system", AuditAction.EXPORT, "outgoing-referral"),
+					org.assertj.core.groups.Tuple.tuple(ExchangingReferrals.PARTNER_ACTOR, AuditAction.CREATE,
+							ExchangingReferrals.STATUS_RECORD));
+		assertThat(audited).filteredOn((entry) -> ExchangingReferrals.STATUS_RECORD.equals(entry.recordType()))
+			.hasSize(2);
+		assertThat(as(() -> this.audit.verifyCurrentAgency()).intact()).isTrue();
+
 		WebSession intake = new WebSession(this.port);
 		intake.signIn(this.agencies.newUser(this.agency, Role.INTAKE_WORKER));
 		String file = intake.get("/participants/" + this.participant).body();
@@ -252,6 +270,14 @@ class FhirReferralExchangeIntegrationTests {
 				assertThat(refusal.section()).isEqualTo("501.115(b)(11)(B)");
 				assertThat(refusal.messageKey()).isEqualTo("coordination.exchange.noRelease");
 			});
+		// On the page the refusal quotes the rule.
+		WebSession intake = new WebSession(this.port);
+		intake.signIn(this.agencies.newUser(this.agency, Role.INTAKE_WORKER));
+		String page = "/participants/" + this.participant + "/outgoing-referrals";
+		HttpResponse<String> sent = intake.submit(page, page + "/" + referral + "/send", Map.of());
+		assertThat(sent.statusCode()).isEqualTo(302);
+		assertThat(intake.get(page).body()).contains("id=\"send-refused\"",
+				"with written consent to release information", "501.115(b)(11)(B)");
 		assertThat(this.partnerServer.received).isEmpty();
 		assertThat(as(() -> this.disclosures.accounting(this.participant))).hasSize(ledgered);
 		assertThat(as(() -> this.exchange.statuses(this.participant))).doesNotContainKey(referral);
