@@ -151,6 +151,52 @@ class FhirReferralBrowserTests {
 		BrowserSupport.assertAccessible(page);
 	}
 
+	@Test
+	@DisplayName("PAR-8, CON-2: in the browser, intake sends a referral on paper, prints it and records the agency's rejection with its reason")
+	void sendsAReferralOnPaperAndRecordsTheAnswer() {
+		AgencyFixture agencies = AgencyFixture.in(this.context);
+		ConsentFixture fixture = ConsentFixture.in(this.context);
+		AgencyId agency = agencies.newAgency();
+		UUID partner = fixture.partnerAgency(agency, "Lakeside Counselling", PartnerAgencyCategory.MENTAL_HEALTH);
+		ParticipantId participant = fixture.participant(agency, today().minusMonths(1));
+		fixture.release(agency, participant,
+				toPartner(partner, today().minusDays(20), today().plusMonths(11), REFERRAL_FOR_SERVICES));
+		UUID referral = SystemScope.callAs(agency,
+				() -> this.coordination.refer(participant, new OutgoingReferralCommand(ReferralCategory.MENTAL_HEALTH,
+						partner, "Depression screen positive at intake; evaluation (501.115(b)(9)).", today(), null)));
+
+		this.browser = BrowserSupport.browser()
+			.newContext(new Browser.NewContextOptions().setBaseURL("http://localhost:" + this.port));
+		Page page = this.browser.newPage();
+		BrowserSupport.signIn(page, agencies.newUser(agency, Role.INTAKE_WORKER));
+		page.navigate("/participants/" + participant + "/outgoing-referrals");
+		button(page, "Send to Lakeside Counselling on paper").click();
+		assertThat(page.locator("#referral-heading")).hasText("Referral to Lakeside Counselling");
+		assertThat(page.locator("#printed-referral")).containsText("Casey Consent");
+		assertThat(page.locator("#printed-referral")).containsText("Mental health services");
+		BrowserSupport.assertAccessible(page);
+		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Back to the referrals")).click();
+
+		Locator status = page.locator("#referral-status-" + referral);
+		assertThat(status).containsText("Sent");
+		assertThat(status).containsText("on paper");
+		BrowserSupport.assertAccessible(page);
+		page.getByLabel("Referral", new Page.GetByLabelOptions().setExact(true)).selectOption(referral.toString());
+		page.getByLabel("The agency's answer").selectOption("REJECTED");
+		button(page, "Record the answer").click();
+		assertThat(page.locator("#reason-error")).containsText("reason");
+		BrowserSupport.assertAccessible(page);
+		page.getByLabel("Referral", new Page.GetByLabelOptions().setExact(true)).selectOption(referral.toString());
+		page.getByLabel("The agency's answer").selectOption("REJECTED");
+		page.getByLabel("Reason or note (required for a rejection)").fill("No opening for new clients before March");
+		button(page, "Record the answer").click();
+		assertThat(page.getByText("The agency's answer was recorded.")).isVisible();
+		assertThat(status).containsText("Rejected");
+		assertThat(status).containsText("No opening for new clients before March");
+		assertThat(page.locator("#paper-status-form")).hasCount(0);
+		BrowserSupport.assertAccessible(page);
+	}
+
 	private static Locator button(Page page, String name) {
 		return page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(name));
 	}
