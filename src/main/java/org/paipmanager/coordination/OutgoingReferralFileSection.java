@@ -16,15 +16,19 @@ import org.springframework.stereotype.Component;
 /**
  * The participant file's list of referrals to other agencies, answering item B of
  * 501.115(b)(11): present when every referral names the release it was made under, not
- * due while none was made.
+ * due while none was made. Each referral shows its statuses as sent and as the agency
+ * answered (issue 7).
  */
 @Component
 class OutgoingReferralFileSection implements ParticipantFileSection {
 
 	private final CoordinationManagement coordination;
 
-	OutgoingReferralFileSection(CoordinationManagement coordination) {
+	private final ExchangingReferrals exchange;
+
+	OutgoingReferralFileSection(CoordinationManagement coordination, ExchangingReferrals exchange) {
 		this.coordination = coordination;
+		this.exchange = exchange;
 	}
 
 	@Override
@@ -41,8 +45,9 @@ class OutgoingReferralFileSection implements ParticipantFileSection {
 		FileChecklistItem itemB = referrals.isEmpty() ? new FileChecklistItem('B', false, "fileChecklist.notDue")
 				: new FileChecklistItem('B', referrals.stream().allMatch((referral) -> referral.releaseId() != null),
 						"coordination.checklist.withRelease");
-		return Optional.of(new ParticipantFileContent("coordination/file-section",
-				Map.of("participantId", participant.id(), "referrals", referrals), List.of(itemB)));
+		return Optional
+			.of(new ParticipantFileContent("coordination/file-section", Map.of("participantId", participant.id(),
+					"referrals", referrals, "statuses", this.exchange.statuses(participant.id())), List.of(itemB)));
 	}
 
 }

@@ -149,7 +149,8 @@ class DemoAgencySeeder implements ApplicationRunner {
 	 */
 	record Lifecycle(ReferralDecisions referrals, IntakeScreenings screenings, EligibilityDecisions eligibility,
 			ContractManagement contracts, TransferManagement transfers, DemoFees fees,
-			DemoStaffCompliance staffCompliance, DemoReferralSource referralSource) {
+			DemoStaffCompliance staffCompliance, DemoReferralSource referralSource,
+			DemoReferralExchange referralExchange) {
 	}
 
 	@Override
@@ -427,8 +428,10 @@ class DemoAgencySeeder implements ApplicationRunner {
 						Set.of(InformationCategory.REFERRAL_FOR_SERVICES, InformationCategory.SCREENING_INFORMATION),
 						Set.of(ReleasePurpose.REFERRAL_TO_SERVICES, ReleasePurpose.ONGOING_COLLABORATION), null,
 						ReleaseBasis.VOLUNTARY, on, on.plusYears(1), "Marcus Ortega"));
-		this.coordination.refer(id, new OutgoingReferralCommand(ReferralCategory.SUBSTANCE_ABUSE_TREATMENT, provider,
-				"Alcohol use reported at screening; assessment and treatment alongside the PAIP.", on, null));
+		UUID referral = this.coordination.refer(id,
+				new OutgoingReferralCommand(ReferralCategory.SUBSTANCE_ABUSE_TREATMENT, provider,
+						"Alcohol use reported at screening; assessment and treatment alongside the PAIP.", on, null));
+		this.lifecycle.referralExchange().sentOnPaperAndAccepted(id, referral, on);
 	}
 
 	private void seedPartners() {

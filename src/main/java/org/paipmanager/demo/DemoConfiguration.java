@@ -5,6 +5,7 @@ import java.time.Clock;
 import org.paipmanager.agency.AgencyManagement;
 import org.paipmanager.agency.RegisteringAgreements;
 import org.paipmanager.completion.CompletionManagement;
+import org.paipmanager.coordination.ExchangingReferrals;
 import org.paipmanager.contract.ContractManagement;
 import org.paipmanager.departmentnotice.DepartmentNotifications;
 import org.paipmanager.fees.FeesManagement;
@@ -59,11 +60,11 @@ class DemoConfiguration {
 	@Bean
 	DemoAgencySeeder.Lifecycle demoLifecycle(ReferralDecisions referrals, IntakeScreenings screenings,
 			EligibilityDecisions eligibility, ContractManagement contracts, TransferManagement transfers,
-			FeesManagement fees, DemoClock clock, StaffManagement staff, DepartmentNotifications notifications,
-			ViewingReleasedReports viewers, ReferralReportsManagement reports) {
+			FeesManagement fees, ExchangingReferrals exchange, DemoClock clock, StaffManagement staff,
+			DepartmentNotifications notifications, ViewingReleasedReports viewers, ReferralReportsManagement reports) {
 		return new DemoAgencySeeder.Lifecycle(referrals, screenings, eligibility, contracts, transfers,
 				new DemoFees(fees, clock), new DemoStaffCompliance(staff, notifications),
-				new DemoReferralSource(viewers, reports));
+				new DemoReferralSource(viewers, reports), new DemoReferralExchange(exchange, clock));
 	}
 
 }

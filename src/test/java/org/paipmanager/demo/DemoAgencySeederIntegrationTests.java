@@ -30,7 +30,10 @@ import org.paipmanager.intake.IntakeScreenings;
 import org.paipmanager.intake.ScreeningView;
 import org.paipmanager.intake.domain.ScreeningForm;
 import org.paipmanager.coordination.CoordinationManagement;
+import org.paipmanager.coordination.ExchangingReferrals;
 import org.paipmanager.coordination.ReferralCategory;
+import org.paipmanager.coordination.ReferralStatus;
+import org.paipmanager.coordination.ReferralStatusEntry;
 import org.paipmanager.completion.CompletionManagement;
 import org.paipmanager.group.GroupManagement;
 import org.paipmanager.group.RecordingAttendance;
@@ -110,6 +113,9 @@ class DemoAgencySeederIntegrationTests {
 	CoordinationManagement coordination;
 
 	@Autowired
+	ExchangingReferrals exchange;
+
+	@Autowired
 	ReferralDecisions referrals;
 
 	@Autowired
@@ -180,6 +186,12 @@ class DemoAgencySeederIntegrationTests {
 			assertThat(this.coordination.countByCategory(LocalDate.now(this.clock).minusYears(1),
 					LocalDate.now(this.clock)))
 				.containsEntry(ReferralCategory.SUBSTANCE_ABUSE_TREATMENT, 1L);
+			// Issue 7: that referral went out on paper and the provider's acceptance was
+			// entered by staff.
+			assertThat(this.participants.list(null)).anySatisfy(
+					(participant) -> assertThat(this.exchange.statuses(participant.id()).values()).singleElement()
+						.satisfies((history) -> assertThat(history).extracting(ReferralStatusEntry::status)
+							.containsExactly(ReferralStatus.REQUESTED, ReferralStatus.ACCEPTED)));
 			assertThat(this.participants.countByStage())
 				.allSatisfy((stage, count) -> assertThat(count).as(stage.name()).isPositive());
 			assertThat(this.groups.schedule()).hasSize(2).allSatisfy((group) -> {
@@ -371,7 +383,8 @@ class DemoAgencySeederIntegrationTests {
 					new DemoAgencySeeder.Lifecycle(this.referrals, this.screenings, this.eligibility, this.contracts,
 							this.transfers, new DemoFees(this.fees, this.clock),
 							new DemoStaffCompliance(this.staff, this.notifications),
-							new DemoReferralSource(this.viewers, this.referralReports)),
+							new DemoReferralSource(this.viewers, this.referralReports),
+							new DemoReferralExchange(this.exchange, this.clock)),
 					this.transactionManager, this.clock,
 					new DemoProgramHistory(this.participants, this.groups, this.attendance, this.completion,
 							this.clock),
