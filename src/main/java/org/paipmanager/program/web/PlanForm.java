@@ -29,8 +29,8 @@ public record PlanForm(@NotNull(message = "{validation.required}") LocalDate ado
 
 	/** Pads the rows to {@link #ROWS}, so that the form always shows them. */
 	public PlanForm {
-		locations = pad(locations, Location.BLANK);
-		cooperation = pad(cooperation, Cooperation.BLANK);
+		locations = List.copyOf(pad(locations, Location.BLANK));
+		cooperation = List.copyOf(pad(cooperation, Cooperation.BLANK));
 	}
 
 	private static <T> List<T> pad(List<T> rows, T blank) {

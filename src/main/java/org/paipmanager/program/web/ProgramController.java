@@ -142,15 +142,10 @@ class ProgramController {
 	@PostMapping("/protocol/applications")
 	String submitApplication(@Valid @ModelAttribute("newApplication") ProtocolApplicationCommand newApplication,
 			BindingResult errors, Model model, RedirectAttributes redirect) {
-		if (!errors.hasErrors()) {
-			try {
-				UUID id = this.protocol.submit(newApplication);
-				redirect.addFlashAttribute("saved", "program.protocol.application.saved");
-				return "redirect:/program/protocol/applications/" + id;
-			}
-			catch (ProgramRefused refused) {
-				refused.rejectOn(errors);
-			}
+		UUID id = changed(() -> this.protocol.submit(newApplication), errors, model, null);
+		if (id != null) {
+			redirect.addFlashAttribute("saved", "program.protocol.application.saved");
+			return "redirect:/program/protocol/applications/" + id;
 		}
 		model.addAttribute("applicationErrors", true);
 		return protocol(model);
@@ -182,19 +177,9 @@ class ProgramController {
 	String decide(@PathVariable UUID id, @RequestParam long version,
 			@Valid @ModelAttribute("decision") DecisionForm decision, BindingResult errors, Model model,
 			HttpServletResponse http, RedirectAttributes redirect) {
-		if (!errors.hasErrors()) {
-			try {
-				this.protocol.decide(id, version, decision.toCommand());
-				redirect.addFlashAttribute("saved", "program.protocol.decision.saved");
-				return "redirect:/program/protocol/applications/" + id;
-			}
-			catch (ProgramRefused refused) {
-				refused.rejectOn(errors);
-			}
-			catch (OptimisticLockingFailureException ex) {
-				http.setStatus(HttpStatus.CONFLICT.value());
-				model.addAttribute("conflict", true);
-			}
+		if (changed(() -> this.protocol.decide(id, version, decision.toCommand()), errors, model, http) != null) {
+			redirect.addFlashAttribute("saved", "program.protocol.decision.saved");
+			return "redirect:/program/protocol/applications/" + id;
 		}
 		model.addAttribute("decisionErrors", true);
 		return application(id, model);
@@ -205,19 +190,9 @@ class ProgramController {
 	String renewalNotice(@PathVariable UUID id, @RequestParam long version,
 			@Valid @ModelAttribute("notice") RenewalNoticeCommand notice, BindingResult errors, Model model,
 			HttpServletResponse http, RedirectAttributes redirect) {
-		if (!errors.hasErrors()) {
-			try {
-				this.protocol.recordRenewalNotice(id, version, notice);
-				redirect.addFlashAttribute("saved", "program.protocol.notice.saved");
-				return "redirect:/program/protocol/applications/" + id;
-			}
-			catch (ProgramRefused refused) {
-				refused.rejectOn(errors);
-			}
-			catch (OptimisticLockingFailureException ex) {
-				http.setStatus(HttpStatus.CONFLICT.value());
-				model.addAttribute("conflict", true);
-			}
+		if (changed(() -> this.protocol.recordRenewalNotice(id, version, notice), errors, model, http) != null) {
+			redirect.addFlashAttribute("saved", "program.protocol.notice.saved");
+			return "redirect:/program/protocol/applications/" + id;
 		}
 		model.addAttribute("noticeErrors", true);
 		return application(id, model);
@@ -291,19 +266,9 @@ class ProgramController {
 	@PostMapping("/continuation/plan")
 	String savePlan(@RequestParam(required = false) Long version, @Valid @ModelAttribute("planForm") PlanForm planForm,
 			BindingResult errors, Model model, HttpServletResponse http, RedirectAttributes redirect) {
-		if (!errors.hasErrors()) {
-			try {
-				this.continuation.save(version, planForm.toCommand());
-				redirect.addFlashAttribute("saved", "program.continuation.form.saved");
-				return "redirect:/program/continuation";
-			}
-			catch (ProgramRefused refused) {
-				refused.rejectOn(errors);
-			}
-			catch (OptimisticLockingFailureException ex) {
-				http.setStatus(HttpStatus.CONFLICT.value());
-				model.addAttribute("conflict", true);
-			}
+		if (changed(() -> this.continuation.save(version, planForm.toCommand()), errors, model, http) != null) {
+			redirect.addFlashAttribute("saved", "program.continuation.form.saved");
+			return "redirect:/program/continuation";
 		}
 		model.addAttribute("planErrors", true);
 		return continuation(model);
@@ -313,18 +278,39 @@ class ProgramController {
 	@PostMapping("/continuation/sharing")
 	String share(@Valid @ModelAttribute("sharing") SharingCommand sharing, BindingResult errors, Model model,
 			RedirectAttributes redirect) {
-		if (!errors.hasErrors()) {
-			try {
-				this.continuation.recordSharing(sharing);
-				redirect.addFlashAttribute("saved", "program.continuation.form.shared");
-				return "redirect:/program/continuation";
-			}
-			catch (ProgramRefused refused) {
-				refused.rejectOn(errors);
-			}
+		if (changed(() -> this.continuation.recordSharing(sharing), errors, model, null) != null) {
+			redirect.addFlashAttribute("saved", "program.continuation.form.shared");
+			return "redirect:/program/continuation";
 		}
 		model.addAttribute("sharingErrors", true);
 		return continuation(model);
+	}
+
+	/**
+	 * Makes a change unless the binding refused the form: a refusal of the rules goes
+	 * next to its fields and, for a versioned record ({@code http} given), a stale
+	 * version is a visible conflict answered with 409. Returns what the change returned,
+	 * or null when nothing was saved.
+	 */
+	private static <T> T changed(java.util.function.Supplier<T> change, BindingResult errors, Model model,
+			HttpServletResponse http) {
+		if (errors.hasErrors()) {
+			return null;
+		}
+		try {
+			return change.get();
+		}
+		catch (ProgramRefused refused) {
+			refused.rejectOn(errors);
+		}
+		catch (OptimisticLockingFailureException ex) {
+			if (http == null) {
+				throw ex;
+			}
+			http.setStatus(HttpStatus.CONFLICT.value());
+			model.addAttribute("conflict", true);
+		}
+		return null;
 	}
 
 	private static List<Integer> rows(int count) {
@@ -346,15 +332,10 @@ class ProgramController {
 	@PostMapping("/innovation")
 	String propose(@Valid @ModelAttribute("proposal") InnovationCommand proposal, BindingResult errors, Model model,
 			RedirectAttributes redirect) {
-		if (!errors.hasErrors()) {
-			try {
-				UUID id = this.innovation.submit(proposal);
-				redirect.addFlashAttribute("saved", "program.innovation.form.saved");
-				return "redirect:/program/innovation/" + id;
-			}
-			catch (ProgramRefused refused) {
-				refused.rejectOn(errors);
-			}
+		UUID id = changed(() -> this.innovation.submit(proposal), errors, model, null);
+		if (id != null) {
+			redirect.addFlashAttribute("saved", "program.innovation.form.saved");
+			return "redirect:/program/innovation/" + id;
 		}
 		model.addAttribute("proposalErrors", true);
 		return innovation(model);
@@ -380,19 +361,9 @@ class ProgramController {
 	String decideInnovation(@PathVariable UUID id, @RequestParam long version,
 			@Valid @ModelAttribute("decision") InnovationDecisionCommand decision, BindingResult errors, Model model,
 			HttpServletResponse http, RedirectAttributes redirect) {
-		if (!errors.hasErrors()) {
-			try {
-				this.innovation.decide(id, version, decision);
-				redirect.addFlashAttribute("saved", "program.innovation.form.decided");
-				return "redirect:/program/innovation/" + id;
-			}
-			catch (ProgramRefused refused) {
-				refused.rejectOn(errors);
-			}
-			catch (OptimisticLockingFailureException ex) {
-				http.setStatus(HttpStatus.CONFLICT.value());
-				model.addAttribute("conflict", true);
-			}
+		if (changed(() -> this.innovation.decide(id, version, decision), errors, model, http) != null) {
+			redirect.addFlashAttribute("saved", "program.innovation.form.decided");
+			return "redirect:/program/innovation/" + id;
 		}
 		model.addAttribute("decisionErrors", true);
 		return proposal(id, model);
@@ -403,19 +374,9 @@ class ProgramController {
 	String evaluate(@PathVariable UUID id, @RequestParam long version,
 			@Valid @ModelAttribute("evaluation") InnovationEvaluationCommand evaluation, BindingResult errors,
 			Model model, HttpServletResponse http, RedirectAttributes redirect) {
-		if (!errors.hasErrors()) {
-			try {
-				this.innovation.recordEvaluation(id, version, evaluation);
-				redirect.addFlashAttribute("saved", "program.innovation.form.evaluated");
-				return "redirect:/program/innovation/" + id;
-			}
-			catch (ProgramRefused refused) {
-				refused.rejectOn(errors);
-			}
-			catch (OptimisticLockingFailureException ex) {
-				http.setStatus(HttpStatus.CONFLICT.value());
-				model.addAttribute("conflict", true);
-			}
+		if (changed(() -> this.innovation.recordEvaluation(id, version, evaluation), errors, model, http) != null) {
+			redirect.addFlashAttribute("saved", "program.innovation.form.evaluated");
+			return "redirect:/program/innovation/" + id;
 		}
 		model.addAttribute("evaluationErrors", true);
 		return proposal(id, model);
