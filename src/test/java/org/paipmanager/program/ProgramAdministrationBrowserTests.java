@@ -131,4 +131,99 @@ class ProgramAdministrationBrowserTests {
 		BrowserSupport.assertAccessible(page);
 	}
 
+	@Test
+	@DisplayName("PRG-6: in the browser, the director records a first protocol application on the page, then the Department's approval with its renewal date, and sees the renewal due on the program page; axe finds nothing")
+	void directorRecordsApplicationAndApproval() {
+		AgencyFixture fixture = AgencyFixture.in(this.context);
+		AgencyId agency = fixture.newAgency();
+		LocalDate today = this.program.today();
+		StaffUser director = fixture.newUser(agency, Role.PROGRAM_DIRECTOR);
+		this.browser = BrowserSupport.browser()
+			.newContext(new Browser.NewContextOptions().setBaseURL("http://localhost:" + this.port));
+		Page page = this.browser.newPage();
+		BrowserSupport.signIn(page, director);
+		page.navigate("/program/protocol");
+		BrowserSupport.assertAccessible(page);
+		page.getByLabel("Kind").selectOption("INITIAL");
+		page.getByLabel("Day submitted to the Department").fill(today.minusDays(30).toString());
+		page.getByLabel("Signed by").fill("Dana Whitfield");
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Record application")).click();
+		assertThat(page.locator("main")).containsText("Application recorded.");
+		assertThat(page.locator("#application")).containsText("Under review by the Department and the PASC");
+		BrowserSupport.assertAccessible(page);
+
+		page.getByLabel("Decision", new Page.GetByLabelOptions().setExact(true)).selectOption("APPROVED");
+		page.getByLabel("Day of the decision", new Page.GetByLabelOptions().setExact(true))
+			.fill(today.minusDays(5).toString());
+		page.getByLabel("Renewal due on, if the Department gave the date").fill(today.plusDays(45).toString());
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Record decision")).click();
+		assertThat(page.locator("main")).containsText("Decision recorded.");
+		assertThat(page.locator("#application")).containsText("Renewal due " + today.plusDays(45));
+		assertThat(page.locator("#notice-form")).isVisible();
+		BrowserSupport.assertAccessible(page);
+
+		page.navigate("/program?window=60");
+		assertThat(page.locator("#due")).containsText("Protocol renewal, on the date the Department gave");
+		assertThat(page.locator("#due")).containsText(today.plusDays(45).toString());
+	}
+
+	@Test
+	@DisplayName("PRG-8: in the browser, the director writes the continuation plan on the page with an alternate location and a cooperative agreement, and sees it is not yet shared with a referral source (501.260); axe finds nothing")
+	void directorWritesContinuationPlan() {
+		AgencyFixture fixture = AgencyFixture.in(this.context);
+		AgencyId agency = fixture.newAgency();
+		LocalDate today = this.program.today();
+		StaffUser director = fixture.newUser(agency, Role.PROGRAM_DIRECTOR);
+		this.browser = BrowserSupport.browser()
+			.newContext(new Browser.NewContextOptions().setBaseURL("http://localhost:" + this.port));
+		Page page = this.browser.newPage();
+		BrowserSupport.signIn(page, director);
+		page.navigate("/program/continuation");
+		assertThat(page.locator("#plan-none")).isVisible();
+		BrowserSupport.assertAccessible(page);
+		page.getByLabel("Next review on").fill(today.plusDays(200).toString());
+		page.getByLabel("How the primary referral sources are told of a suspension or closure")
+			.fill("The director calls each referring judge the same day.");
+		page.locator("#locations0\\.name").fill("Church hall");
+		page.locator("#locations0\\.address").fill("410 Elm Street");
+		page.locator("#cooperation0\\.providerName").fill("Lakeside PAIP");
+		page.locator("#cooperation0\\.continuity").fill("Seats our participants for up to 90 days");
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save the plan")).click();
+		assertThat(page.locator("main")).containsText("Continuation plan saved.");
+		assertThat(page.locator("#locations")).containsText("Church hall, 410 Elm Street");
+		assertThat(page.locator("#cooperation")).containsText("Lakeside PAIP");
+		assertThat(page.locator("#plan-missing")).isVisible();
+		assertThat(page.locator("#sharing-form")).isVisible();
+		assertThat(page.locator("main")).containsText("You are changing version 0 of the plan.");
+		BrowserSupport.assertAccessible(page);
+	}
+
+	@Test
+	@DisplayName("PRG-9: in the browser, the director proposes an innovation with the seven 501.310(a) fields and opens it to record the Department's decision; axe finds nothing on both pages")
+	void directorProposesInnovation() {
+		AgencyFixture fixture = AgencyFixture.in(this.context);
+		AgencyId agency = fixture.newAgency();
+		StaffUser director = fixture.newUser(agency, Role.PROGRAM_DIRECTOR);
+		this.browser = BrowserSupport.browser()
+			.newContext(new Browser.NewContextOptions().setBaseURL("http://localhost:" + this.port));
+		Page page = this.browser.newPage();
+		BrowserSupport.signIn(page, director);
+		page.navigate("/program/innovation");
+		BrowserSupport.assertAccessible(page);
+		page.getByLabel("Title of the approach").fill("Fathering after violence");
+		page.getByLabel("Written plan or curriculum (501.310(a)(1))").fill("Twelve sessions");
+		page.getByLabel("Reasons for the different approach (501.310(a)(2))").fill("Participants are fathers");
+		page.getByLabel("Process for evaluating efficacy (501.310(a)(5))").fill("Pre and post survey");
+		page.getByLabel("Adherence to the principles of Part 501 (501.310(a)(6))").fill("Victim safety first");
+		page.getByLabel("Evidence-based practice or model (501.310(a)(7))").fill("Caring Dads");
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Record proposal")).click();
+		assertThat(page.locator("#acceptsMonitoring-error")).containsText("501.310(a)(3)");
+		BrowserSupport.assertAccessible(page);
+		page.getByText("The program accepts additional monitoring (501.310(a)(3))").click();
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Record proposal")).click();
+		assertThat(page.locator("main")).containsText("Innovation proposal recorded.");
+		assertThat(page.locator("#decision-form")).isVisible();
+		BrowserSupport.assertAccessible(page);
+	}
+
 }

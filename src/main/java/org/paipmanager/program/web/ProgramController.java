@@ -8,19 +8,28 @@ import java.util.UUID;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
+import org.paipmanager.agency.AgencyManagement;
+import org.paipmanager.agency.RegisteringAgreements;
 import org.paipmanager.program.AccountingForGrants;
 import org.paipmanager.program.ApplyingForProtocol;
+import org.paipmanager.program.ContinuationPlanView;
 import org.paipmanager.program.ExpenditureCommand;
 import org.paipmanager.program.GrantDocuments;
 import org.paipmanager.program.GrantView;
 import org.paipmanager.program.GrievanceCommand;
 import org.paipmanager.program.GrievanceResponseCommand;
+import org.paipmanager.program.InnovationCommand;
+import org.paipmanager.program.InnovationDecisionCommand;
+import org.paipmanager.program.InnovationEvaluationCommand;
 import org.paipmanager.program.PlanningContinuation;
 import org.paipmanager.program.ProgramManagement;
 import org.paipmanager.program.ProgramRefused;
 import org.paipmanager.program.ProposingInnovation;
+import org.paipmanager.program.ProtocolApplicationCommand;
 import org.paipmanager.program.ProtocolApplicationView;
 import org.paipmanager.program.QuarterDocumentation;
+import org.paipmanager.program.RenewalNoticeCommand;
+import org.paipmanager.program.SharingCommand;
 
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -66,8 +75,15 @@ class ProgramController {
 
 	private final GrantDocuments documents;
 
+	private final AgencyManagement agencies;
+
+	private final RegisteringAgreements agreements;
+
 	ProgramController(ProgramManagement program, ApplyingForProtocol protocol, PlanningContinuation continuation,
-			ProposingInnovation innovation, AccountingForGrants grants, GrantDocuments documents) {
+			ProposingInnovation innovation, AccountingForGrants grants, GrantDocuments documents,
+			AgencyManagement agencies, RegisteringAgreements agreements) {
+		this.agencies = agencies;
+		this.agreements = agreements;
 		this.program = program;
 		this.protocol = protocol;
 		this.continuation = continuation;
@@ -104,7 +120,82 @@ class ProgramController {
 					.filter((a) -> a.status() == ProtocolApplicationView.Status.DENIED || a.removedOn() != null)
 					.toList());
 		model.addAttribute("actions", GrievanceCommand.Action.values());
+		if (!model.containsAttribute("newApplication")) {
+			model.addAttribute("newApplication",
+					new ProtocolApplicationCommand(null, null, this.program.today(), "", List.of()));
+		}
+		model.addAttribute("kinds", ProtocolApplicationCommand.Kind.values());
+		model.addAttribute("addressedRows",
+				java.util.stream.IntStream
+					.range(0,
+							applications.stream()
+								.filter((a) -> a.status() == ProtocolApplicationView.Status.DENIED)
+								.mapToInt((a) -> a.denialAreas().size())
+								.max()
+								.orElse(0))
+					.boxed()
+					.toList());
 		return "program/protocol";
+	}
+
+	/** Records a first application, a renewal or a resubmission (501.40). */
+	@PostMapping("/protocol/applications")
+	String submitApplication(@Valid @ModelAttribute("newApplication") ProtocolApplicationCommand newApplication,
+			BindingResult errors, Model model, RedirectAttributes redirect) {
+		UUID id = changed(() -> this.protocol.submit(newApplication), errors, model, null);
+		if (id != null) {
+			redirect.addFlashAttribute("saved", "program.protocol.application.saved");
+			return "redirect:/program/protocol/applications/" + id;
+		}
+		model.addAttribute("applicationErrors", true);
+		return protocol(model);
+	}
+
+	/**
+	 * One application with the forms for the Department's decision and renewal notice.
+	 */
+	@GetMapping("/protocol/applications/{id}")
+	String application(@PathVariable UUID id, Model model) {
+		ProtocolApplicationView application = this.protocol.application(id);
+		if (!model.containsAttribute("decision")) {
+			model.addAttribute("decision", DecisionForm.blank(this.program.today()));
+		}
+		if (!model.containsAttribute("notice")) {
+			model.addAttribute("notice", new RenewalNoticeCommand(this.program.today(), application.renewalDueOn(),
+					application.renewalProcedures()));
+		}
+		model.addAttribute("app", application);
+		model.addAttribute("outcomes", org.paipmanager.program.ProtocolDecisionCommand.Outcome.values());
+		model.addAttribute("areaRows", java.util.stream.IntStream.range(0, DecisionForm.ROWS).boxed().toList());
+		return "program/application";
+	}
+
+	/**
+	 * The Department's written disposition, against the version shown (501.40(b), (c)).
+	 */
+	@PostMapping("/protocol/applications/{id}/decision")
+	String decide(@PathVariable UUID id, @RequestParam long version,
+			@Valid @ModelAttribute("decision") DecisionForm decision, BindingResult errors, Model model,
+			HttpServletResponse http, RedirectAttributes redirect) {
+		if (changed(() -> this.protocol.decide(id, version, decision.toCommand()), errors, model, http) != null) {
+			redirect.addFlashAttribute("saved", "program.protocol.decision.saved");
+			return "redirect:/program/protocol/applications/" + id;
+		}
+		model.addAttribute("decisionErrors", true);
+		return application(id, model);
+	}
+
+	/** The Department's notice of the renewal date and procedures (501.40(a)). */
+	@PostMapping("/protocol/applications/{id}/renewal-notice")
+	String renewalNotice(@PathVariable UUID id, @RequestParam long version,
+			@Valid @ModelAttribute("notice") RenewalNoticeCommand notice, BindingResult errors, Model model,
+			HttpServletResponse http, RedirectAttributes redirect) {
+		if (changed(() -> this.protocol.recordRenewalNotice(id, version, notice), errors, model, http) != null) {
+			redirect.addFlashAttribute("saved", "program.protocol.notice.saved");
+			return "redirect:/program/protocol/applications/" + id;
+		}
+		model.addAttribute("noticeErrors", true);
+		return application(id, model);
 	}
 
 	@PostMapping("/grievances")
@@ -151,14 +242,144 @@ class ProgramController {
 
 	@GetMapping("/continuation")
 	String continuation(Model model) {
-		model.addAttribute("plan", this.continuation.plan().orElse(null));
+		ContinuationPlanView plan = this.continuation.plan().orElse(null);
+		model.addAttribute("plan", plan);
+		if (!model.containsAttribute("planForm")) {
+			model.addAttribute("planForm",
+					(plan != null) ? PlanForm.of(plan) : PlanForm.of(this.continuation.newPlan()));
+		}
+		if (!model.containsAttribute("sharing")) {
+			model.addAttribute("sharing", new SharingCommand(null, this.program.today(), ""));
+		}
+		PlanForm form = (PlanForm) model.getAttribute("planForm");
+		model.addAttribute("locationRows", rows((form != null) ? form.locations().size() : PlanForm.ROWS));
+		model.addAttribute("cooperationRows", rows((form != null) ? form.cooperation().size() : PlanForm.ROWS));
+		model.addAttribute("partners", this.agencies.partnerAgencies());
+		model.addAttribute("agreements", this.agreements.agreements());
 		return "program/continuation";
+	}
+
+	/**
+	 * Writes the plan: the first one without a version, a change against the version
+	 * shown.
+	 */
+	@PostMapping("/continuation/plan")
+	String savePlan(@RequestParam(required = false) Long version, @Valid @ModelAttribute("planForm") PlanForm planForm,
+			BindingResult errors, Model model, HttpServletResponse http, RedirectAttributes redirect) {
+		if (changed(() -> this.continuation.save(version, planForm.toCommand()), errors, model, http) != null) {
+			redirect.addFlashAttribute("saved", "program.continuation.form.saved");
+			return "redirect:/program/continuation";
+		}
+		model.addAttribute("planErrors", true);
+		return continuation(model);
+	}
+
+	/** Records that the plan was given to a primary referral source (501.260). */
+	@PostMapping("/continuation/sharing")
+	String share(@Valid @ModelAttribute("sharing") SharingCommand sharing, BindingResult errors, Model model,
+			RedirectAttributes redirect) {
+		if (changed(() -> this.continuation.recordSharing(sharing), errors, model, null) != null) {
+			redirect.addFlashAttribute("saved", "program.continuation.form.shared");
+			return "redirect:/program/continuation";
+		}
+		model.addAttribute("sharingErrors", true);
+		return continuation(model);
+	}
+
+	/**
+	 * Makes a change unless the binding refused the form: a refusal of the rules goes
+	 * next to its fields and, for a versioned record ({@code http} given), a stale
+	 * version is a visible conflict answered with 409. Returns what the change returned,
+	 * or null when nothing was saved.
+	 */
+	private static <T> T changed(java.util.function.Supplier<T> change, BindingResult errors, Model model,
+			HttpServletResponse http) {
+		if (errors.hasErrors()) {
+			return null;
+		}
+		try {
+			return change.get();
+		}
+		catch (ProgramRefused refused) {
+			refused.rejectOn(errors);
+		}
+		catch (OptimisticLockingFailureException ex) {
+			if (http == null) {
+				throw ex;
+			}
+			http.setStatus(HttpStatus.CONFLICT.value());
+			model.addAttribute("conflict", true);
+		}
+		return null;
+	}
+
+	private static List<Integer> rows(int count) {
+		return java.util.stream.IntStream.range(0, Math.min(count, 20)).boxed().toList();
 	}
 
 	@GetMapping("/innovation")
 	String innovation(Model model) {
 		model.addAttribute("innovations", this.innovation.proposals());
+		if (!model.containsAttribute("proposal")) {
+			LocalDate today = this.program.today();
+			model.addAttribute("proposal", new InnovationCommand("", "", "", false, today, today.plusMonths(12),
+					today.plusMonths(11), "", "", "", today));
+		}
 		return "program/innovation";
+	}
+
+	/** Records an application for program innovation with the seven 501.310(a) fields. */
+	@PostMapping("/innovation")
+	String propose(@Valid @ModelAttribute("proposal") InnovationCommand proposal, BindingResult errors, Model model,
+			RedirectAttributes redirect) {
+		UUID id = changed(() -> this.innovation.submit(proposal), errors, model, null);
+		if (id != null) {
+			redirect.addFlashAttribute("saved", "program.innovation.form.saved");
+			return "redirect:/program/innovation/" + id;
+		}
+		model.addAttribute("proposalErrors", true);
+		return innovation(model);
+	}
+
+	/** One proposal with the forms for the Department's decision and the evaluation. */
+	@GetMapping("/innovation/{id}")
+	String proposal(@PathVariable UUID id, Model model) {
+		if (!model.containsAttribute("decision")) {
+			model.addAttribute("decision", new InnovationDecisionCommand(null, this.program.today(), ""));
+		}
+		if (!model.containsAttribute("evaluation")) {
+			model.addAttribute("evaluation", new InnovationEvaluationCommand(this.program.today(), null, ""));
+		}
+		model.addAttribute("i", this.innovation.proposal(id));
+		model.addAttribute("decisions", InnovationDecisionCommand.Decision.values());
+		model.addAttribute("evaluationOutcomes", InnovationEvaluationCommand.Outcome.values());
+		return "program/proposal";
+	}
+
+	/** The Department's decision after the PASC's recommendation (501.310(b)). */
+	@PostMapping("/innovation/{id}/decision")
+	String decideInnovation(@PathVariable UUID id, @RequestParam long version,
+			@Valid @ModelAttribute("decision") InnovationDecisionCommand decision, BindingResult errors, Model model,
+			HttpServletResponse http, RedirectAttributes redirect) {
+		if (changed(() -> this.innovation.decide(id, version, decision), errors, model, http) != null) {
+			redirect.addFlashAttribute("saved", "program.innovation.form.decided");
+			return "redirect:/program/innovation/" + id;
+		}
+		model.addAttribute("decisionErrors", true);
+		return proposal(id, model);
+	}
+
+	/** The evaluation of an approved innovation's efficacy (501.310(a)(4), (5)). */
+	@PostMapping("/innovation/{id}/evaluation")
+	String evaluate(@PathVariable UUID id, @RequestParam long version,
+			@Valid @ModelAttribute("evaluation") InnovationEvaluationCommand evaluation, BindingResult errors,
+			Model model, HttpServletResponse http, RedirectAttributes redirect) {
+		if (changed(() -> this.innovation.recordEvaluation(id, version, evaluation), errors, model, http) != null) {
+			redirect.addFlashAttribute("saved", "program.innovation.form.evaluated");
+			return "redirect:/program/innovation/" + id;
+		}
+		model.addAttribute("evaluationErrors", true);
+		return proposal(id, model);
 	}
 
 	@GetMapping("/grants/{id}")
