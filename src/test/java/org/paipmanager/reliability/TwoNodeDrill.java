@@ -263,7 +263,8 @@ public final class TwoNodeDrill {
 						%s
 
 						Load: %d signed-in users (an account each), half on each node, for %d s, each requesting
-						case pages one after another with no pause.
+						case pages one after another with a pause of %d ms on average between them
+						(`--think-ms`, uniform from half to one and a half times).
 
 						| Node | Requests | Requests/s | p50 ms | p95 ms | p99 ms |
 						|---|---:|---:|---:|---:|---:|
