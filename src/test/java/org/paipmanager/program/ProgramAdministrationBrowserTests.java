@@ -199,6 +199,52 @@ class ProgramAdministrationBrowserTests {
 	}
 
 	@Test
+	@DisplayName("PRG-10: in the browser, the director records a grant agreement with two budget lines on the page, adds a row with 'Add a line', and sees the grant listed on the program page with its budget; axe finds nothing")
+	void directorRecordsGrantWithTwoLines() {
+		AgencyFixture fixture = AgencyFixture.in(this.context);
+		AgencyId agency = fixture.newAgency();
+		LocalDate today = this.program.today();
+		StaffUser director = fixture.newUser(agency, Role.PROGRAM_DIRECTOR);
+		this.browser = BrowserSupport.browser()
+			.newContext(new Browser.NewContextOptions().setBaseURL("http://localhost:" + this.port));
+		Page page = this.browser.newPage();
+		BrowserSupport.signIn(page, director);
+		page.navigate("/program");
+		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Record a grant agreement")).click();
+		assertThat(page.locator("h1")).hasText("Record a grant agreement");
+		assertThat(page.locator("#line-rows tbody tr")).hasCount(5);
+		BrowserSupport.assertAccessible(page);
+		page.getByLabel("Agreement number").fill("DHS-27-0202");
+		page.getByLabel("Grant period starts on").fill(today.withDayOfMonth(1).minusMonths(2).toString());
+		page.getByLabel("Grant period ends on").fill(today.withDayOfMonth(1).plusMonths(10).minusDays(1).toString());
+		page.getByLabel("Amount awarded, in dollars (501.420(c)(3))").fill("15000.00");
+		page.getByLabel("Agreement signed").fill(today.minusMonths(2).toString());
+		page.getByLabel("Code, line 1", new Page.GetByLabelOptions().setExact(true)).fill("STAFF");
+		page.getByLabel("Name, line 1", new Page.GetByLabelOptions().setExact(true)).fill("Facilitator hours");
+		page.getByLabel("Budgeted, in dollars, line 1", new Page.GetByLabelOptions().setExact(true)).fill("12000.00");
+		page.getByLabel("Justification, line 1", new Page.GetByLabelOptions().setExact(true))
+			.fill("Two facilitators, 26 groups");
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Add a line")).click();
+		assertThat(page.locator("#line-rows tbody tr")).hasCount(6);
+		assertThat(page.getByLabel("Code, line 1", new Page.GetByLabelOptions().setExact(true))).hasValue("STAFF");
+		page.getByLabel("Code, line 6", new Page.GetByLabelOptions().setExact(true)).fill("SUPP");
+		page.getByLabel("Name, line 6", new Page.GetByLabelOptions().setExact(true)).fill("Supplies");
+		page.getByLabel("Budgeted, in dollars, line 6", new Page.GetByLabelOptions().setExact(true)).fill("3000.00");
+		page.getByLabel("Justification, line 6", new Page.GetByLabelOptions().setExact(true))
+			.fill("Workbooks for participants");
+		BrowserSupport.assertAccessible(page);
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Record grant agreement")).click();
+		assertThat(page.locator("main")).containsText("Grant agreement recorded.");
+		assertThat(page.locator("#line-STAFF")).containsText("Facilitator hours");
+		assertThat(page.locator("#line-SUPP")).containsText("$3,000.00");
+		BrowserSupport.assertAccessible(page);
+		page.navigate("/program");
+		assertThat(page.locator("#grants")).containsText("DHS-27-0202");
+		assertThat(page.locator("#grants")).containsText("$15,000.00");
+		BrowserSupport.assertAccessible(page);
+	}
+
+	@Test
 	@DisplayName("PRG-9: in the browser, the director proposes an innovation with the seven 501.310(a) fields and opens it to record the Department's decision; axe finds nothing on both pages")
 	void directorProposesInnovation() {
 		AgencyFixture fixture = AgencyFixture.in(this.context);

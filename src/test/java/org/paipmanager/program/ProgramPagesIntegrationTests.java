@@ -56,6 +56,9 @@ class ProgramPagesIntegrationTests {
 	@Autowired
 	AgencyManagement agencies;
 
+	@Autowired
+	AccountingForGrants grants;
+
 	private AgencyFixture fixture;
 
 	private AgencyId agency;
@@ -263,6 +266,86 @@ class ProgramPagesIntegrationTests {
 			.statusCode()).isEqualTo(302);
 		assertThat(as(() -> this.innovation.proposal(id)).outcome())
 			.isEqualTo(InnovationEvaluationCommand.Outcome.EFFECTIVE);
+	}
+
+	@Test
+	@DisplayName("PRG-10: on the grant agreement page blank rows are ignored, a partly filled row is refused field by field quoting 501.400(c)(3), a duplicate code and a period ending before it starts next to their rows and fields, nothing saved; 'add a line' adds a row; the grant is recorded with its two lines, and an amendment against a stale version is a visible conflict")
+	void grantForm() {
+		WebSession director = director();
+		String form = "/program/grants/new";
+		assertThat(director.get(form).body()).contains("id=\"lines4.code\"").doesNotContain("id=\"lines5.code\"");
+		Map<String, String> fields = new java.util.HashMap<>(Map.of("funder", GrantCommand.DEPARTMENT,
+				"agreementNumber", "DHS-27-0101", "startsOn", "2026-07-01", "endsOn", "2027-06-30", "amountAwarded",
+				"12000.00", "signedOn", this.today.minusDays(10).toString(), "reportDueDays", "30"));
+		fields.putAll(Map.of("lines[0].code", "", "lines[0].name", "", "lines[0].budgeted", "",
+				"lines[0].justification", "", "lines[1].code", "STAFF", "lines[2].code", "SUPP", "lines[2].name",
+				"Supplies", "lines[2].budgeted", "500.00", "lines[2].justification", "Workbooks"));
+		HttpResponse<String> partial = director.submit(form, "/program/grants", fields);
+		assertThat(partial.statusCode()).isEqualTo(200);
+		assertThat(partial.body()).contains("id=\"line-1-name-error\"")
+			.contains("id=\"line-1-budgeted-error\"")
+			.contains("id=\"line-1-justification-error\"")
+			.contains("501.400(c)(3): give the name of this budget line")
+			.doesNotContain("id=\"line-0-code-error\"")
+			.doesNotContain("id=\"line-2-code-error\"");
+		assertThat(as(this.grants::grants)).isEmpty();
+
+		fields.putAll(Map.of("lines[1].name", "Facilitator hours", "lines[1].budgeted", "9000.00",
+				"lines[1].justification", "Two facilitators", "lines[2].code", "STAFF", "endsOn", "2026-06-30"));
+		HttpResponse<String> duplicate = director.submit(form, "/program/grants", fields);
+		assertThat(duplicate.statusCode()).isEqualTo(200);
+		assertThat(duplicate.body()).contains("id=\"line-2-code-error\"")
+			.contains("Two budget lines have this code.")
+			.doesNotContain("id=\"line-1-code-error\"");
+		assertThat(duplicate.body()).contains("id=\"endsOn-error\"");
+		assertThat(as(this.grants::grants)).isEmpty();
+
+		Map<String, String> none = new java.util.HashMap<>(fields);
+		none.keySet().removeIf((k) -> k.startsWith("lines[1]") || k.startsWith("lines[2]"));
+		none.put("endsOn", "2027-06-30");
+		HttpResponse<String> noLines = director.submit(form, "/program/grants", none);
+		assertThat(noLines.body()).contains("id=\"lines-error\"").contains("501.400(c)(3)");
+		assertThat(as(this.grants::grants)).isEmpty();
+
+		Map<String, String> unreadable = new java.util.HashMap<>(fields);
+		unreadable.put("lines[2].budgeted", "five hundred");
+		HttpResponse<String> badAmount = director.submit(form, "/program/grants", unreadable);
+		assertThat(badAmount.statusCode()).isEqualTo(200);
+		assertThat(badAmount.body()).contains("id=\"line-2-budgeted-error\"")
+			.contains("501.400(c)(3): enter the amount budgeted in dollars")
+			.contains("id=\"lines2.code\"");
+		assertThat(as(this.grants::grants)).isEmpty();
+
+		Map<String, String> adding = new java.util.HashMap<>(fields);
+		adding.put("addLine", "1");
+		HttpResponse<String> added = director.submit(form, "/program/grants", adding);
+		assertThat(added.statusCode()).isEqualTo(200);
+		assertThat(added.body()).contains("id=\"lines3.code\"")
+			.doesNotContain("id=\"line-2-code-error\"")
+			.contains("value=\"Facilitator hours\"");
+		assertThat(as(this.grants::grants)).isEmpty();
+
+		fields.putAll(Map.of("lines[2].code", "SUPP", "endsOn", "2027-06-30"));
+		HttpResponse<String> saved = director.submit(form, "/program/grants", fields);
+		assertThat(saved.statusCode()).isEqualTo(302);
+		GrantView grant = as(this.grants::grants).getFirst();
+		assertThat(grant.lines()).extracting(GrantView.Line::code).containsExactly("STAFF", "SUPP");
+		assertThat(saved.headers().firstValue("Location").orElseThrow()).endsWith("/program/grants/" + grant.id());
+		assertThat(director.get("/program").body()).contains("DHS-27-0101");
+
+		String edit = "/program/grants/" + grant.id() + "/edit";
+		assertThat(director.get(edit).body()).contains("value=\"Facilitator hours\"").contains("id=\"lines3.code\"");
+		Map<String, String> amended = new java.util.HashMap<>(fields);
+		amended.putAll(Map.of("version", "7", "lines[0].code", "TRAIN", "lines[0].name", "Training",
+				"lines[0].budgeted", "800.00", "lines[0].justification", "Twenty hours for a new facilitator"));
+		HttpResponse<String> stale = director.submit(edit, "/program/grants/" + grant.id(), amended);
+		assertThat(stale.statusCode()).isEqualTo(409);
+		assertThat(stale.body()).contains("This grant agreement changed since you opened the page.");
+		assertThat(as(() -> this.grants.grant(grant.id())).lines()).hasSize(2);
+		amended.put("version", "0");
+		assertThat(director.submit(edit, "/program/grants/" + grant.id(), amended).statusCode()).isEqualTo(302);
+		assertThat(as(() -> this.grants.grant(grant.id())).lines()).extracting(GrantView.Line::code)
+			.containsExactly("TRAIN", "STAFF", "SUPP");
 	}
 
 	private WebSession director() {

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
@@ -314,7 +315,11 @@ class ProgramController {
 	}
 
 	private static List<Integer> rows(int count) {
-		return java.util.stream.IntStream.range(0, Math.min(count, 20)).boxed().toList();
+		return rows(count, 20);
+	}
+
+	private static List<Integer> rows(int count, int most) {
+		return java.util.stream.IntStream.range(0, Math.min(count, most)).boxed().toList();
 	}
 
 	@GetMapping("/innovation")
@@ -380,6 +385,136 @@ class ProgramController {
 		}
 		model.addAttribute("evaluationErrors", true);
 		return proposal(id, model);
+	}
+
+	/** The form of a new grant agreement with blank rows for its budget lines. */
+	@GetMapping("/grants/new")
+	String newGrant(Model model) {
+		if (!model.containsAttribute("grantForm")) {
+			model.addAttribute("grantForm", GrantForm.blank());
+		}
+		return grantForm(null, model);
+	}
+
+	/**
+	 * Records a grant agreement, or with {@code addLine} shows the form again with one
+	 * more row and nothing saved (the button works without script; with htmx only the
+	 * rows are swapped).
+	 */
+	@PostMapping("/grants")
+	String registerGrant(@Valid @ModelAttribute("grantForm") GrantForm grantForm, BindingResult errors,
+			@RequestParam(required = false) String addLine, Model model, HttpServletRequest request,
+			RedirectAttributes redirect) {
+		if (addLine != null) {
+			return withLine(grantForm, errors, null, model, request);
+		}
+		UUID id = writeGrant(grantForm, errors, model, null, this.grants::register);
+		if (id != null) {
+			redirect.addFlashAttribute("saved", "program.grant.form.saved");
+			return "redirect:/program/grants/" + id;
+		}
+		return reshowGrant(grantForm, null, model, request);
+	}
+
+	/** The form of an amendment to a grant agreement, as it stands. */
+	@GetMapping("/grants/{id}/edit")
+	String editGrant(@PathVariable UUID id, Model model) {
+		GrantView grant = this.grants.grant(id);
+		if (!model.containsAttribute("grantForm")) {
+			model.addAttribute("grantForm", GrantForm.of(grant));
+		}
+		return grantForm(grant, model);
+	}
+
+	/**
+	 * Amends a grant agreement against the version shown; lines are matched by code. A
+	 * stale version is a visible conflict answered with 409.
+	 */
+	@PostMapping("/grants/{id}")
+	String amendGrant(@PathVariable UUID id, @RequestParam long version,
+			@Valid @ModelAttribute("grantForm") GrantForm grantForm, BindingResult errors,
+			@RequestParam(required = false) String addLine, Model model, HttpServletRequest request,
+			HttpServletResponse http, RedirectAttributes redirect) {
+		GrantView grant = this.grants.grant(id);
+		if (addLine != null) {
+			return withLine(grantForm, errors, grant, model, request);
+		}
+		GrantView amended = writeGrant(grantForm, errors, model, http,
+				(command) -> this.grants.update(id, version, command));
+		if (amended != null) {
+			redirect.addFlashAttribute("saved", "program.grant.form.amended");
+			return "redirect:/program/grants/" + id;
+		}
+		return reshowGrant(grantForm, grant, model, request);
+	}
+
+	/**
+	 * Checks the rows, then makes the change; a refusal of the command goes next to the
+	 * row it names. Returns null when nothing was saved.
+	 */
+	private static <T> T writeGrant(GrantForm form, BindingResult errors, Model model, HttpServletResponse http,
+			java.util.function.Function<org.paipmanager.program.GrantCommand, T> change) {
+		if (form == null) {
+			return null;
+		}
+		form.rowProblems().forEach((field, key) -> reject(errors, field, key));
+		if (errors.hasErrors()) {
+			return null;
+		}
+		try {
+			return change.apply(form.toCommand());
+		}
+		catch (ProgramRefused refused) {
+			refused.problems().forEach((field, key) -> reject(errors, form.fieldOf(field), key));
+		}
+		catch (OptimisticLockingFailureException ex) {
+			if (http != null) {
+				http.setStatus(HttpStatus.CONFLICT.value());
+			}
+			model.addAttribute("conflict", true);
+		}
+		return null;
+	}
+
+	private static void reject(BindingResult errors, String field, String key) {
+		if ("*".equals(field)) {
+			errors.reject(key);
+		}
+		else if (errors.getFieldErrorCount(field) == 0) {
+			errors.rejectValue(field, key);
+		}
+	}
+
+	/** The form as sent with one blank row more, no problems shown. */
+	private String withLine(GrantForm form, BindingResult errors, GrantView grant, Model model,
+			HttpServletRequest request) {
+		if (form == null) {
+			return reshowGrant(null, grant, model, request);
+		}
+		model.asMap().remove(BindingResult.MODEL_KEY_PREFIX + "grantForm");
+		model.addAttribute("grantForm", form.withBlankRows(1));
+		return grantForm(grant, model);
+	}
+
+	/**
+	 * The form again as sent. A value that cannot be read at all leaves no form
+	 * (constructor binding), so the rows are counted from the request.
+	 */
+	private String reshowGrant(GrantForm form, GrantView grant, Model model, HttpServletRequest request) {
+		model.addAttribute("formErrors", true);
+		model.addAttribute("lineRows",
+				rows((form != null) ? form.lines().size() : GrantForm.rowsSent(request.getParameterMap()),
+						GrantForm.MAX_ROWS));
+		model.addAttribute("grant", grant);
+		return "program/grant-form";
+	}
+
+	private String grantForm(GrantView grant, Model model) {
+		GrantForm form = (GrantForm) model.getAttribute("grantForm");
+		model.addAttribute("lineRows",
+				rows((form != null) ? form.lines().size() : GrantForm.BLANK_ROWS, GrantForm.MAX_ROWS));
+		model.addAttribute("grant", grant);
+		return "program/grant-form";
 	}
 
 	@GetMapping("/grants/{id}")
