@@ -155,13 +155,13 @@ public class DeskReviews {
 		byte[] zip = PacketCsv.zip(files);
 		this.jdbc.sql("""
 				insert into compliance_review_packet (id, agency_id, monitor_username, monitor_name, period_from,
-				    period_to, participant_ids, pdf, csv_zip, created_by_username, created_at)
-				values (?, current_agency_id(), ?, ?, ?, ?, ?::uuid[], ?, ?, ?, ?)""")
+				    period_to, participant_ids, pdf, csv_zip, created_by_username, created_at, agency_name)
+				values (?, current_agency_id(), ?, ?, ?, ?, ?::uuid[], ?, ?, ?, ?, ?)""")
 			.params(id, listing.monitorUsername(), monitorName, command.from(), command.to(),
 					inScope.stream()
 						.map((p) -> p.id().value().toString())
 						.collect(java.util.stream.Collectors.joining(",", "{", "}")),
-					pdf, zip, actor.username(), Timestamp.from(now))
+					pdf, zip, actor.username(), Timestamp.from(now), report.agencyName())
 			.update();
 		this.disclosures.discloseForDeskReview(inScope.stream().map(ParticipantDetails::id).toList(),
 				recipient(monitorName), "Desk review packet " + command.from() + " to " + command.to(),

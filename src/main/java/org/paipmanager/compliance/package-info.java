@@ -6,7 +6,7 @@
  * the victim compartment.
  */
 @ApplicationModule(allowedDependencies = { "shared", "audit", "staff", "group", "participant", "consent", "statistics",
-		"correspondence" })
+		"correspondence", "retention" })
 package org.paipmanager.compliance;
 
 import org.springframework.modulith.ApplicationModule;

@@ -17,6 +17,7 @@ import org.paipmanager.audit.AuditLog;
 import org.paipmanager.shared.CurrentActor;
 import org.paipmanager.shared.RecordNotFoundException;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -60,10 +61,13 @@ public class RetentionManagement {
 
 	private final Clock clock;
 
-	RetentionManagement(JdbcClient jdbc, AuditLog audit, Clock clock) {
+	private final ApplicationEventPublisher events;
+
+	RetentionManagement(JdbcClient jdbc, AuditLog audit, Clock clock, ApplicationEventPublisher events) {
 		this.jdbc = jdbc;
 		this.audit = audit;
 		this.clock = clock;
+		this.events = events;
 	}
 
 	/** The pending batch, the held-back participants and all holds. */
@@ -247,6 +251,7 @@ public class RetentionManagement {
 			}
 			Map<String, Long> counts = destroy(participant);
 			destroyed.put(participant, counts);
+			this.events.publishEvent(new ParticipantRecordsDestroyed(participant, batchId));
 			long victimRows = 0;
 			for (Map.Entry<String, Long> entry : counts.entrySet()) {
 				if (entry.getKey().startsWith(VICTIM_SCHEMA)) {

@@ -22,12 +22,15 @@ import org.junit.jupiter.api.Test;
 import org.paipmanager.AgencyFixture;
 import org.paipmanager.OwnerDatabase;
 import org.paipmanager.audit.AuditLog;
+import org.paipmanager.compliance.DeskReviews;
+import org.paipmanager.compliance.PacketCommand;
 import org.paipmanager.participant.CaseNoteCommand;
 import org.paipmanager.participant.Gender;
 import org.paipmanager.participant.ParticipantManagement;
 import org.paipmanager.participant.ProgramStage;
 import org.paipmanager.shared.AgencyId;
 import org.paipmanager.shared.ParticipantId;
+import org.paipmanager.shared.Role;
 import org.paipmanager.shared.SystemScope;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -65,6 +68,9 @@ class RetentionIntegrationTests {
 
 	@Autowired
 	AuditLog audit;
+
+	@Autowired
+	DeskReviews reviews;
 
 	@Autowired
 	MovableClock clock;
@@ -185,6 +191,70 @@ class RetentionIntegrationTests {
 		assertThat(SystemScope.callAs(agency, this.audit::verifyCurrentAgency).intact()).isTrue();
 		assertThatThrownBy(() -> SystemScope.callAs(agency, () -> this.retention.approve(batchId, batch.version())))
 			.isInstanceOf(OptimisticLockingFailureException.class);
+	}
+
+	@Test
+	@DisplayName("CON-3, CON-4: a participant destroyed by retention no longer appears in any desk review packet's stored data (ids, CSV files, self-check names, PDF); the others stay, and the audit log has the counts, not the content")
+	void destructionTakesTheParticipantOutOfDeskReviewPackets() throws Exception {
+		AgencyFixture fixture = AgencyFixture.in(this.context);
+		AgencyId agency = fixture.newAgency();
+		ParticipantId old = endedParticipant(fixture, agency, "Oldpacket", LAST_SERVICE);
+		ParticipantId kept = endedParticipant(fixture, agency, "Keptpacket", LAST_SERVICE.plusYears(1));
+		String monitor = fixture.newUser(agency, Role.DEPARTMENT_MONITOR).username();
+		this.clock.moveTo(LAST_SERVICE.plusYears(6).plusDays(3));
+		UUID packet = SystemScope.callAs(agency, () -> this.reviews
+			.build(new PacketCommand(monitor, LocalDate.of(2017, 9, 1), LocalDate.of(2018, 12, 31))));
+		try (Connection owner = OwnerDatabase.connect(this.environment)) {
+			String before = packetText(owner, packet);
+			assertThat(before).contains(old.toString(), "Oldpacket", kept.toString(), "Keptpacket");
+		}
+		UUID batchId = SystemScope.callAs(agency, this.retention::prepareBatch).orElseThrow();
+		DestructionBatch batch = SystemScope.callAs(agency, () -> this.retention.destructionBatch(batchId));
+		assertThat(batch.candidates()).extracting(DestructionCandidate::participantId).containsExactly(old.value());
+		SystemScope.callAs(agency, () -> this.retention.approve(batchId, batch.version()));
+
+		try (Connection owner = OwnerDatabase.connect(this.environment)) {
+			String after = packetText(owner, packet);
+			assertThat(after).doesNotContain(old.toString()).doesNotContain("Oldpacket");
+			assertThat(after).contains(kept.toString(), "Keptpacket");
+			assertThat(count(owner, "select count(*) from compliance_review_packet where ? = any(participant_ids)",
+					old.value()))
+				.isZero();
+			assertThat(count(owner, "select cardinality(participant_ids) from compliance_review_packet where id = ?",
+					packet))
+				.isOne();
+			assertThat(count(owner, """
+					select count(*) from audit_log where agency_id = ? and action = 'DELETE' and record_id = ?
+					and record_type = 'review-packet' and detail like '%removed from packets=1, rows and names=%'""",
+					agency.value(), old.value().toString()))
+				.isOne();
+			assertThat(count(owner, "select count(*) from audit_log where agency_id = ? and detail like '%Oldpacket%'",
+					agency.value()))
+				.isZero();
+		}
+		assertThat(SystemScope.callAs(agency, () -> this.reviews.packets()).getFirst().participants()).isOne();
+	}
+
+	/** The ids, every CSV file of the zip and the PDF's text of a stored packet. */
+	private static String packetText(Connection owner, UUID packet) throws Exception {
+		try (PreparedStatement statement = owner.prepareStatement(
+				"select array_to_string(participant_ids, ','), csv_zip, pdf from compliance_review_packet where id = ?")) {
+			statement.setObject(1, packet);
+			try (ResultSet rs = statement.executeQuery()) {
+				rs.next();
+				StringBuilder text = new StringBuilder(rs.getString(1)).append('\n');
+				try (java.util.zip.ZipInputStream zip = new java.util.zip.ZipInputStream(
+						new java.io.ByteArrayInputStream(rs.getBytes(2)))) {
+					for (java.util.zip.ZipEntry entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
+						text.append(new String(zip.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8));
+					}
+				}
+				try (org.apache.pdfbox.pdmodel.PDDocument pdf = org.apache.pdfbox.Loader.loadPDF(rs.getBytes(3))) {
+					text.append(new org.apache.pdfbox.text.PDFTextStripper().getText(pdf).replaceAll("\\s+", ""));
+				}
+				return text.toString();
+			}
+		}
 	}
 
 	@Test
