@@ -60,17 +60,25 @@ public class ProgramManagement {
 			throw new ProgramRefused(Map.of("window", "program.due.window"));
 		}
 		LocalDate today = this.dates.today();
-		List<DueItem> all = new ArrayList<>();
-		all.addAll(this.protocol.due(today));
-		all.addAll(this.continuation.due(today));
-		all.addAll(this.innovation.due(today));
-		all.addAll(this.grants.due(today));
-		List<DueItem> due = all.stream()
+		List<DueItem> due = all(today).stream()
 			.filter((item) -> item.overdue() || item.daysLeft() <= windowDays)
 			.sorted(Comparator.comparing(DueItem::dueOn).thenComparing(DueItem::kind))
 			.toList();
 		this.audit.record(AuditAction.READ, "program-due", null, "window=" + windowDays + ", rows=" + due.size());
 		return due;
+	}
+
+	/**
+	 * Everything not yet done that has a date, as of {@code today}, in no order; for the
+	 * due list and the email reminders.
+	 */
+	List<DueItem> all(LocalDate today) {
+		List<DueItem> all = new ArrayList<>();
+		all.addAll(this.protocol.due(today));
+		all.addAll(this.continuation.due(today));
+		all.addAll(this.innovation.due(today));
+		all.addAll(this.grants.due(today));
+		return all;
 	}
 
 	/** Today in Illinois, as the due list counts it. */

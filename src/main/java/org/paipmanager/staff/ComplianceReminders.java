@@ -17,9 +17,10 @@ import org.slf4j.LoggerFactory;
 
 import org.paipmanager.audit.AuditAction;
 import org.paipmanager.audit.AuditLog;
+import org.paipmanager.shared.Reminder;
+import org.paipmanager.shared.ReminderSource;
 import org.paipmanager.staff.domain.ComplianceCalendar;
 import org.paipmanager.staff.domain.ComplianceCalendar.Threshold;
-import org.paipmanager.staff.domain.ComplianceFinding;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
@@ -33,12 +34,14 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Email reminders of staff-compliance deadlines (PRG-1..PRG-3): 30 and 7 days before a
- * deadline and once it is overdue, to the staff member and the program director(s). Each
- * finding, deadline and threshold is reminded of once: the sending is recorded in
- * {@code staff_reminder} before the message leaves, and the record is removed again if
- * the mail server refuses it. The text names staff, the rule and its section, and links
- * to the staff record; never a participant or victim. Off when no mail host is configured
+ * Email reminders of the deadlines every {@link ReminderSource} reports: the
+ * staff-compliance findings (PRG-1..PRG-3) and the program's dates towards the Department
+ * (PRG-6, PRG-8..PRG-10). 30 and 7 days before a deadline and once it is overdue, to the
+ * program director(s) and the person a reminder names. Each item, deadline and threshold
+ * is reminded of once: the sending is recorded in {@code reminder_sent} before the
+ * message leaves, and the record is removed again if the mail server refuses it. The text
+ * names staff or program records, the rule and its section, and links to the page; never
+ * a participant or victim. Off when no mail host is configured
  * ({@code spring.mail.host}).
  */
 @Service
@@ -46,7 +49,7 @@ class ComplianceReminders {
 
 	private static final Logger log = LoggerFactory.getLogger(ComplianceReminders.class);
 
-	private final StaffManagement staff;
+	private final List<ReminderSource> sources;
 
 	private final JdbcClient jdbc;
 
@@ -64,12 +67,12 @@ class ComplianceReminders {
 
 	private final Locale locale;
 
-	ComplianceReminders(StaffManagement staff, JdbcClient jdbc, AuditLog audit, MessageSource messages,
+	ComplianceReminders(List<ReminderSource> sources, JdbcClient jdbc, AuditLog audit, MessageSource messages,
 			ObjectProvider<JavaMailSender> mail, Clock clock,
 			@Value("${paip.staff.reminders.from:paip-manager@localhost}") String from,
 			@Value("${paip.staff.reminders.base-url:http://localhost:8080}") String baseUrl,
 			@Value("${paip.staff.reminders.locale:en}") Locale locale) {
-		this.staff = staff;
+		this.sources = List.copyOf(sources);
 		this.jdbc = jdbc;
 		this.audit = audit;
 		this.messages = messages;
@@ -86,9 +89,9 @@ class ComplianceReminders {
 	}
 
 	/**
-	 * Sends the reminders due today in the current agency. Runs at most once at a time
-	 * per agency across application nodes: it holds a transaction-scoped PostgreSQL
-	 * advisory lock and returns 0 at once when another run holds it.
+	 * Sends the reminders due today in the current agency, of every source. Runs at most
+	 * once at a time per agency across application nodes: it holds a transaction-scoped
+	 * PostgreSQL advisory lock and returns 0 at once when another run holds it.
 	 * @return the number of messages sent
 	 */
 	@PreAuthorize("hasAuthority('STAFF_WRITE')")
@@ -111,71 +114,72 @@ class ComplianceReminders {
 				  and s.active and s.email is not null and 'PROGRAM_DIRECTOR' = any(a.roles)
 				order by s.email""").query(String.class).list();
 		int sent = 0;
-		for (StaffManagement.Assessed person : this.staff.assessActive(today)) {
-			for (ComplianceFinding finding : person.findings()) {
-				Optional<Threshold> threshold = ComplianceCalendar.threshold(finding, today);
+		for (ReminderSource source : this.sources) {
+			for (Reminder reminder : source.reminders(today)) {
+				Optional<Threshold> threshold = ComplianceCalendar.threshold(reminder.dueOn(), reminder.overdue(),
+						today);
 				if (threshold.isEmpty()) {
 					continue;
 				}
 				Set<String> recipients = new LinkedHashSet<>();
-				if (person.email() != null) {
-					recipients.add(person.email());
+				if (reminder.recipient() != null) {
+					recipients.add(reminder.recipient());
 				}
 				recipients.addAll(directors);
-				if (recipients.isEmpty() || !claim(person, finding, threshold.get(), recipients.size())) {
+				if (recipients.isEmpty() || !claim(source, reminder, threshold.get(), recipients.size())) {
 					continue;
 				}
 				try {
-					sender.send(message(person, finding, threshold.get(), today, new ArrayList<>(recipients)));
+					sender.send(message(source, reminder, threshold.get(), today, new ArrayList<>(recipients)));
 				}
 				catch (MailException ex) {
 					// Not sent: release the claim so that the next run tries again, and
-					// stop
-					// for this agency while the server refuses.
-					unclaim(person, finding, threshold.get());
-					log.warn("Staff compliance reminders stopped: the mail server refused a message ({})",
+					// stop for this agency while the server refuses.
+					unclaim(source, reminder, threshold.get());
+					log.warn("Reminders stopped: the mail server refused a message ({})",
 							ex.getClass().getSimpleName());
 					return sent;
 				}
-				this.audit.record(AuditAction.CREATE, "staff_reminder", person.id().toString(), finding.section() + " "
-						+ finding.check() + " " + threshold.get() + " to " + recipients.size() + " recipients");
+				this.audit.record(AuditAction.CREATE, source.name() + "_reminder", reminder.recordId(),
+						reminder.section() + " " + reminder.topic() + " " + threshold.get() + " to " + recipients.size()
+								+ " recipients");
 				sent++;
 			}
 		}
 		return sent;
 	}
 
-	private boolean claim(StaffManagement.Assessed person, ComplianceFinding finding, Threshold threshold,
-			int recipients) {
+	private boolean claim(ReminderSource source, Reminder reminder, Threshold threshold, int recipients) {
 		return this.jdbc.sql("""
-				insert into staff_reminder (agency_id, staff_id, item_key, threshold, sent_at, recipients)
+				insert into reminder_sent (agency_id, source, item_key, threshold, sent_at, recipients)
 				values (current_agency_id(), ?, ?, ?, ?, ?) on conflict do nothing""")
-			.params(person.id().value(), finding.key(), threshold.name(),
+			.params(source.name(), reminder.key(), threshold.name(),
 					Timestamp.from(Instant.now(this.clock).truncatedTo(ChronoUnit.MICROS)), recipients)
 			.update() == 1;
 	}
 
-	private void unclaim(StaffManagement.Assessed person, ComplianceFinding finding, Threshold threshold) {
+	private void unclaim(ReminderSource source, Reminder reminder, Threshold threshold) {
 		this.jdbc.sql("""
-				delete from staff_reminder where agency_id = current_agency_id() and staff_id = ? and item_key = ?
-				  and threshold = ?""").params(person.id().value(), finding.key(), threshold.name()).update();
+				delete from reminder_sent where agency_id = current_agency_id() and source = ? and item_key = ?
+				  and threshold = ?""").params(source.name(), reminder.key(), threshold.name()).update();
 	}
 
-	private SimpleMailMessage message(StaffManagement.Assessed person, ComplianceFinding finding, Threshold threshold,
-			LocalDate today, List<String> recipients) {
-		String check = text("compliance.check." + finding.check());
-		String finding1 = text(finding.messageKey(), finding.arguments().toArray());
+	private SimpleMailMessage message(ReminderSource source, Reminder reminder, Threshold threshold, LocalDate today,
+			List<String> recipients) {
+		String prefix = source.messages();
+		String what = this.messages.getMessage(reminder.what(), this.locale);
 		SimpleMailMessage message = new SimpleMailMessage();
 		message.setFrom(this.from);
 		message.setTo(recipients.get(0));
 		if (recipients.size() > 1) {
 			message.setCc(recipients.subList(1, recipients.size()).toArray(String[]::new));
 		}
-		message.setSubject(text("reminder.subject." + threshold, person.name(), check, finding.section()));
-		String due = (finding.dueOn() != null) ? finding.dueOn().toString() : text("reminder.noDate");
-		message.setText(String.join("\n\n", text("reminder.body.intro", person.name(), today.toString()), finding1,
-				text("reminder.body.rule", finding.section(), due, text("reminder.when." + threshold)),
-				text("reminder.body.link", this.baseUrl + "/staff/" + person.id()), text("reminder.body.footer")));
+		message.setSubject(text(prefix + ".subject." + threshold, reminder.about(), what, reminder.section()));
+		String due = (reminder.dueOn() != null) ? reminder.dueOn().toString() : text("reminder.noDate");
+		message.setText(String.join("\n\n", text(prefix + ".body.intro", reminder.about(), today.toString()),
+				this.messages.getMessage(reminder.detail(), this.locale),
+				text("reminder.body.rule", reminder.section(), due, text("reminder.when." + threshold)),
+				text(prefix + ".body.link", this.baseUrl + reminder.path()), text(prefix + ".body.footer")));
 		return message;
 	}
 

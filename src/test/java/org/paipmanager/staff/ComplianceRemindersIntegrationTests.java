@@ -66,6 +66,12 @@ class ComplianceRemindersIntegrationTests {
 	@Autowired
 	JdbcClient jdbc;
 
+	@Autowired
+	org.paipmanager.program.AccountingForGrants grants;
+
+	@Autowired
+	org.paipmanager.program.PlanningContinuation continuation;
+
 	@BeforeAll
 	static void startSmtp() {
 		smtp = new GreenMail(ServerSetupTest.SMTP.dynamicPort());
@@ -140,6 +146,68 @@ class ComplianceRemindersIntegrationTests {
 	}
 
 	@Test
+	@DisplayName("PRG-8, PRG-10: the director gets one email per program date and threshold (grant quarterly documentation 30 and 7 days before and overdue, the continuation plan's review), citing the rule and linking the page, as the days move on")
+	void remindsOfProgramDatesOncePerThreshold() throws Exception {
+		AgencyFixture fixture = AgencyFixture.in(this.context);
+		AgencyId agency = fixture.newAgency();
+		String tag = UUID.randomUUID().toString().substring(0, 8);
+		String directorEmail = "program-director-" + tag + "@example.org";
+		person(agency, "Pat", "Programdirector" + tag, directorEmail, Role.PROGRAM_DIRECTOR);
+		UUID grant = SystemScope.callAs(agency, () -> {
+			this.continuation.save(null, new org.paipmanager.program.ContinuationPlanCommand(LocalDate.of(2025, 6, 20),
+					RUN_DAY.plusDays(5), "The director calls each referring judge.", List.of(), List.of()));
+			return this.grants.register(new org.paipmanager.program.GrantCommand(
+					org.paipmanager.program.GrantCommand.DEPARTMENT, "DHS-" + tag, LocalDate.of(2026, 4, 1),
+					LocalDate.of(2027, 3, 31), null, new BigDecimal("10000.00"), LocalDate.of(2026, 3, 20), 5,
+					List.of(new org.paipmanager.program.GrantCommand.Line("SUPP", "Supplies", new BigDecimal("500.00"),
+							"Workbooks"))));
+		});
+		String quarter = "Quarterly expenditure documentation, DHS-" + tag + " Q1";
+		String review = "Review of the continuation-of-services plan, 2025-06-20";
+
+		this.schedule.remindEveryAgency(RUN_DAY);
+		List<MimeMessage> first = toProgram(directorEmail);
+		assertThat(subjects(first)).containsExactlyInAnyOrder(
+				"PAIP program: " + quarter + " due within 30 days (501.440(b)(2))",
+				"PAIP program: " + review + " due within 7 days (501.260)");
+		assertThat(first).hasSize(2).allSatisfy((message) -> {
+			assertThat(addresses(message, Message.RecipientType.TO)).containsExactly(directorEmail);
+			assertThat(GreenMailUtil.getBody(message)).contains("Open the program page to record it: http");
+		});
+		assertThat(first).anySatisfy((message) -> assertThat(GreenMailUtil.getBody(message))
+			.contains("/program/grants/" + grant, "Rule: 501.440(b)(2)", "Due: 2026-07-05"));
+
+		this.schedule.remindEveryAgency(RUN_DAY);
+		this.schedule.remindEveryAgency(RUN_DAY.plusDays(3));
+		assertThat(toProgram(directorEmail)).hasSize(2);
+
+		this.schedule.remindEveryAgency(RUN_DAY.plusDays(14));
+		assertThat(subjects(toProgram(directorEmail))).hasSize(4)
+			.contains("PAIP program: " + quarter + " due within 7 days (501.440(b)(2))",
+					"PAIP program: " + review + " overdue (501.260)");
+		this.schedule.remindEveryAgency(RUN_DAY.plusDays(15));
+		assertThat(toProgram(directorEmail)).hasSize(4);
+		this.schedule.remindEveryAgency(RUN_DAY.plusDays(21));
+		assertThat(subjects(toProgram(directorEmail))).hasSize(5)
+			.contains("PAIP program: " + quarter + " overdue (501.440(b)(2))");
+		TransactionTemplate transaction = new TransactionTemplate(
+				this.context.getBean(PlatformTransactionManager.class));
+		Long recorded = SystemScope.callAs(agency,
+				() -> transaction
+					.execute((status) -> this.jdbc.sql("select count(*) from reminder_sent where source = 'program'")
+						.query(Long.class)
+						.single()));
+		assertThat(recorded).isEqualTo(5L);
+	}
+
+	private static List<MimeMessage> toProgram(String address) throws MessagingException {
+		return about("PAIP program:").stream()
+			.filter((message) -> subject(message).startsWith("PAIP program:")
+					&& addresses(message, Message.RecipientType.TO).contains(address))
+			.toList();
+	}
+
+	@Test
 	@DisplayName("PRG-3: the reminder job called by two application nodes at once sends each reminder once")
 	void concurrentRunsSendOnce() throws Exception {
 		AgencyFixture fixture = AgencyFixture.in(this.context);
@@ -176,7 +244,7 @@ class ComplianceRemindersIntegrationTests {
 	@Test
 	@DisplayName("PRG-1: without a mail host the reminders are off and send nothing")
 	void offWithoutMailHost() {
-		ComplianceReminders off = new ComplianceReminders(this.staff, this.jdbc, null, null, emptyProvider(),
+		ComplianceReminders off = new ComplianceReminders(List.of(), this.jdbc, null, null, emptyProvider(),
 				java.time.Clock.systemUTC(), "x@localhost", "http://localhost", java.util.Locale.ENGLISH);
 		assertThat(off.enabled()).isFalse();
 		assertThat(off.sendDue(RUN_DAY)).isZero();
@@ -236,28 +304,31 @@ class ComplianceRemindersIntegrationTests {
 	}
 
 	/**
-	 * Rows of staff_reminder, read in an agency-scoped transaction (row-level security).
+	 * Staff rows of reminder_sent, read in an agency-scoped transaction (row-level
+	 * security).
 	 */
 	private long remindersRecorded(AgencyId agency, StaffId id) {
 		TransactionTemplate transaction = new TransactionTemplate(
 				this.context.getBean(PlatformTransactionManager.class));
 		return SystemScope.callAs(agency,
-				() -> transaction
-					.execute((status) -> this.jdbc.sql("select count(*) from staff_reminder where staff_id = ?")
-						.param(id.value())
-						.query(Long.class)
-						.single()));
+				() -> transaction.execute((status) -> this.jdbc
+					.sql("select count(*) from reminder_sent where source = 'staff' and item_key like ?")
+					.param(id.value() + "|%")
+					.query(Long.class)
+					.single()));
 	}
 
 	private static List<MimeMessage> about(String name) throws MessagingException {
-		return Arrays.stream(smtp.getReceivedMessages()).filter((message) -> {
-			try {
-				return message.getSubject().contains(name);
-			}
-			catch (MessagingException ex) {
-				throw new IllegalStateException(ex);
-			}
-		}).toList();
+		return Arrays.stream(smtp.getReceivedMessages()).filter((message) -> subject(message).contains(name)).toList();
+	}
+
+	private static String subject(MimeMessage message) {
+		try {
+			return message.getSubject();
+		}
+		catch (MessagingException ex) {
+			throw new IllegalStateException(ex);
+		}
 	}
 
 	private static List<String> subjects(List<MimeMessage> messages) {

@@ -53,13 +53,21 @@ public final class ComplianceCalendar {
 	 * away sends the 7-day reminder only.
 	 */
 	public static Optional<Threshold> threshold(ComplianceFinding finding, LocalDate today) {
-		if (finding.overdue()) {
+		return threshold(finding.dueOn(), finding.overdue(), today);
+	}
+
+	/**
+	 * The same for any deadline: overdue, else by the days left to {@code dueOn}; none
+	 * when nothing is pending ({@code dueOn} null).
+	 */
+	public static Optional<Threshold> threshold(LocalDate dueOn, boolean overdue, LocalDate today) {
+		if (overdue) {
 			return Optional.of(Threshold.OVERDUE);
 		}
-		if (!finding.pending()) {
+		if (dueOn == null) {
 			return Optional.empty();
 		}
-		long days = daysLeft(finding, today);
+		long days = ChronoUnit.DAYS.between(today, dueOn);
 		if (days <= 7) {
 			return Optional.of(Threshold.DAYS_7);
 		}
