@@ -76,6 +76,15 @@ public class AccountingForGrants {
 	}
 
 	/**
+	 * A form for a new grant agreement with the Department, its documentation due 30 days
+	 * after each quarter.
+	 */
+	@PreAuthorize(ApplyingForProtocol.WRITE)
+	public GrantCommand newGrant() {
+		return new GrantCommand(GrantCommand.DEPARTMENT, "", null, null, null, null, null, 30, List.of());
+	}
+
+	/**
 	 * Records a grant agreement with its budget.
 	 * @throws ProgramRefused when the period ends before it starts, two lines share a
 	 * code, the agreement number is taken or the signing date is in the future

@@ -57,10 +57,12 @@ public record GrantForm(
 				: List.of();
 	}
 
-	/** An empty agreement with the Department as funder and five blank rows. */
-	static GrantForm blank() {
-		return new GrantForm(GrantCommand.DEPARTMENT, "", null, null, null, null, null, 30, List.of())
-			.withBlankRows(BLANK_ROWS);
+	/** A new agreement as the facade proposes it, with five blank rows. */
+	static GrantForm blank(GrantCommand proposed) {
+		GrantForm form = new GrantForm(proposed.funder(), proposed.agreementNumber(), proposed.startsOn(),
+				proposed.endsOn(), proposed.amountRequested(), proposed.amountAwarded(), proposed.signedOn(),
+				proposed.reportDueDays(), List.of());
+		return form.withBlankRows(BLANK_ROWS);
 	}
 
 	/** The grant as it stands, with two blank rows for more lines. */

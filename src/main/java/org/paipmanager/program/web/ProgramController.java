@@ -391,7 +391,7 @@ class ProgramController {
 	@GetMapping("/grants/new")
 	String newGrant(Model model) {
 		if (!model.containsAttribute("grantForm")) {
-			model.addAttribute("grantForm", GrantForm.blank());
+			model.addAttribute("grantForm", GrantForm.blank(this.grants.newGrant()));
 		}
 		return grantForm(null, model);
 	}
