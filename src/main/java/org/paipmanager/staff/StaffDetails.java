@@ -13,8 +13,9 @@ import org.paipmanager.staff.TrainingCategory;
  */
 public record StaffDetails(StaffId id, long version, String firstName, String lastName, String email, String phone,
 		String jobTitle, LocalDate hireDate, boolean supervisor, boolean formerPerpetrator, LocalDate abuseFreeSince,
-		LocalDate abuseFreeVerifiedOn, boolean active, LocalDate trainingPlanSubmittedOn, LocalDate leftOn,
-		List<Training> training, List<Observation> observations, List<Licence> licences,
+		LocalDate abuseFreeVerifiedOn, boolean active, LocalDate trainingPlanSubmittedOn,
+		String trainingPlanSubmittedBy, LocalDate trainingPlanApprovedOn, String trainingPlanApprovedBy,
+		LocalDate leftOn, List<Training> training, List<Observation> observations, List<Licence> licences,
 		List<ComplianceFinding> findings) {
 
 	public StaffDetails {
@@ -53,6 +54,14 @@ public record StaffDetails(StaffId id, long version, String firstName, String la
 		return this.trainingPlanSubmittedOn == null && this.findings.stream()
 			.anyMatch((finding) -> finding.check() == ComplianceFinding.Check.ABUSER_SERVICES_TRAINING
 					&& finding.outcome() != ComplianceFinding.Outcome.MET);
+	}
+
+	/**
+	 * 501.290(b): a training plan was submitted and the Department has not approved it
+	 * yet.
+	 */
+	public boolean trainingPlanAwaitingApproval() {
+		return this.trainingPlanSubmittedOn != null && this.trainingPlanApprovedOn == null;
 	}
 
 	/** The profile as an edit form, carrying the version it was read at. */

@@ -245,8 +245,35 @@ public class StaffManagement {
 	@PreAuthorize("hasAuthority('STAFF_WRITE')")
 	@Transactional
 	public void recordTrainingPlan(StaffId id, @Valid DatedCommand submitted) {
-		change(id, "501.290(b) training plan submitted " + submitted.date(),
-				(member) -> member.recordTrainingPlan(submitted.date()));
+		String by = CurrentActor.require().username();
+		change(id, "501.290(b) training plan submitted " + submitted.date() + " by " + by, (member) -> {
+			if (submitted.date().isBefore(member.hireDate())) {
+				throw new StaffChangeRefused("date", "staff.plan.beforeHire");
+			}
+			member.recordTrainingPlan(submitted.date(), by);
+		});
+	}
+
+	/**
+	 * 501.290(b): the Department approved the training plan on this day.
+	 * @throws StaffChangeRefused when no plan was submitted, it was approved already, or
+	 * the day is before the submission
+	 */
+	@PreAuthorize("hasAuthority('STAFF_WRITE')")
+	@Transactional
+	public void recordTrainingPlanApproval(StaffId id, @Valid TrainingPlanApprovalCommand approval) {
+		change(id, "501.290(b) training plan approved by the Department " + approval.approvedOn(), (member) -> {
+			if (member.trainingPlanSubmittedOn() == null) {
+				throw new StaffChangeRefused("approvedOn", "staff.plan.notSubmitted");
+			}
+			if (member.trainingPlanApprovedOn() != null) {
+				throw new StaffChangeRefused("approvedOn", "staff.plan.approvedAlready");
+			}
+			if (approval.approvedOn().isBefore(member.trainingPlanSubmittedOn())) {
+				throw new StaffChangeRefused("approvedOn", "staff.plan.approvalBeforeSubmission");
+			}
+			member.recordTrainingPlanApproval(approval.approvedOn(), approval.approvedBy().strip());
+		});
 	}
 
 	/**
@@ -397,7 +424,8 @@ public class StaffManagement {
 		return new StaffDetails(new StaffId(member.id()), member.version(), member.firstName(), member.lastName(),
 				member.email(), member.phone(), member.jobTitle(), member.hireDate(), member.supervisor(),
 				member.formerPerpetrator(), member.abuseFreeSince(), member.abuseFreeVerifiedOn(), member.active(),
-				member.trainingPlanSubmittedOn(), member.leftOn(), training, observations, licences,
+				member.trainingPlanSubmittedOn(), member.trainingPlanSubmittedBy(), member.trainingPlanApprovedOn(),
+				member.trainingPlanApprovedBy(), member.leftOn(), training, observations, licences,
 				findings(member, LocalDate.now(this.clock)));
 	}
 
@@ -436,7 +464,8 @@ public class StaffManagement {
 				|| roles.contains(Role.VICTIM_LIAISON);
 		StaffCompliance.Person person = new StaffCompliance.Person(member.hireDate(), member.formerPerpetrator(),
 				member.abuseFreeSince(), member.abuseFreeVerifiedOn(), member.supervisor(),
-				member.trainingPlanSubmittedOn(), directService, facilitator);
+				member.trainingPlanSubmittedOn(), member.trainingPlanSubmittedBy(), member.trainingPlanApprovedOn(),
+				member.trainingPlanApprovedBy(), directService, facilitator);
 		List<StaffMember.TrainingEntry> entries = member.training();
 		return StaffCompliance.assess(person, IntStream.range(0, entries.size()).mapToObj((i) -> {
 			StaffMember.TrainingEntry entry = entries.get(i);

@@ -51,6 +51,12 @@ class StaffMember {
 
 	private LocalDate leftOn;
 
+	private String trainingPlanSubmittedBy;
+
+	private LocalDate trainingPlanApprovedOn;
+
+	private String trainingPlanApprovedBy;
+
 	@Version
 	private Long version;
 
@@ -139,9 +145,33 @@ class StaffMember {
 		return true;
 	}
 
-	/** 501.290(b): the training plan went to the Department on this day. */
-	void recordTrainingPlan(LocalDate submittedOn) {
+	/**
+	 * 501.290(b): the training plan went to the Department on this day, sent by this
+	 * user; a plan sent again waits for a new approval.
+	 */
+	void recordTrainingPlan(LocalDate submittedOn, String submittedBy) {
 		this.trainingPlanSubmittedOn = submittedOn;
+		this.trainingPlanSubmittedBy = submittedBy;
+		this.trainingPlanApprovedOn = null;
+		this.trainingPlanApprovedBy = null;
+	}
+
+	/** 501.290(b): the Department approved the plan on this day, by this person. */
+	void recordTrainingPlanApproval(LocalDate approvedOn, String approvedBy) {
+		this.trainingPlanApprovedOn = approvedOn;
+		this.trainingPlanApprovedBy = approvedBy;
+	}
+
+	String trainingPlanSubmittedBy() {
+		return this.trainingPlanSubmittedBy;
+	}
+
+	LocalDate trainingPlanApprovedOn() {
+		return this.trainingPlanApprovedOn;
+	}
+
+	String trainingPlanApprovedBy() {
+		return this.trainingPlanApprovedBy;
 	}
 
 	/** The person left the program on this day. */

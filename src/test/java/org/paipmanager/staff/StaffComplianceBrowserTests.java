@@ -107,4 +107,41 @@ class StaffComplianceBrowserTests {
 		BrowserSupport.assertAccessible(page);
 	}
 
+	@Test
+	@DisplayName("PRG-1: in the browser, the director records a training plan submitted to the Department, sees it overdue for approval on the dashboard with 501.290(b), records the Department's approval and sees it met; axe finds no violation")
+	void directorRecordsTrainingPlanApproval() {
+		AgencyFixture fixture = AgencyFixture.in(this.context);
+		AgencyId agency = fixture.newAgency();
+		LocalDate today = LocalDate.now(ZoneOffset.UTC);
+		StaffId jordan = fixture.newStaffMember(agency, "Jordan", "Planner");
+		StaffUser director = fixture.newUser(agency, Role.PROGRAM_DIRECTOR);
+		this.browser = BrowserSupport.browser()
+			.newContext(new Browser.NewContextOptions().setBaseURL("http://localhost:" + this.port));
+		Page page = this.browser.newPage();
+		BrowserSupport.signIn(page, director);
+
+		page.navigate("/staff/" + jordan);
+		page.getByLabel("Day the plan was submitted").fill(today.minusDays(10).toString());
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Record training plan")).click();
+		assertThat(page.locator("#training-plan")).containsText("Awaiting the Department's approval");
+		assertThat(page.locator("#training-plan-approval-form")).isVisible();
+		BrowserSupport.assertAccessible(page);
+
+		page.navigate("/staff/compliance");
+		Locator overdue = page.locator("#overdue tbody tr")
+			.filter(new Locator.FilterOptions().setHasText("not approved by the Department"));
+		assertThat(overdue).containsText("Planner, Jordan");
+		assertThat(overdue).containsText("501.290(b)");
+		BrowserSupport.assertAccessible(page);
+
+		page.navigate("/staff/" + jordan);
+		page.getByLabel("Day the Department approved the plan").fill(today.minusDays(2).toString());
+		page.getByLabel("Approved by (name at the Department)").fill("M. Ortiz, IDHS");
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Record the approval")).click();
+		assertThat(page.locator("#training-plan"))
+			.containsText("Approved by the Department on " + today.minusDays(2) + " (M. Ortiz, IDHS).");
+		assertThat(page.locator("#compliance")).containsText("approved by the Department on " + today.minusDays(2));
+		BrowserSupport.assertAccessible(page);
+	}
+
 }

@@ -105,7 +105,7 @@ class StaffComplianceDashboardIntegrationTests {
 	}
 
 	@Test
-	@DisplayName("PRG-1: the training plan and the day training documentation went to the Department are recorded on the staff page; a date before completion is refused beside the field")
+	@DisplayName("PRG-1: the training plan, its approval by the Department (an approval before the submission refused beside the field) and the day training documentation went to the Department are recorded on the staff page; an unapproved plan is overdue on the dashboard with 501.290(b); a date before completion is refused beside the field")
 	void recordsPlanAndEvidence() {
 		StaffId jordan = this.fixture.newStaffMember(this.agency, "Jordan", "Newhire");
 		SystemScope.callAs(this.agency, () -> {
@@ -132,7 +132,33 @@ class StaffComplianceDashboardIntegrationTests {
 		String detail = director.get(page).body();
 		assertThat(detail).contains("documentation sent to the Department on 2024-05-20")
 			.contains("training plan submitted to the Department on 2024-08-01")
+			.contains("not approved by the Department by")
+			.contains("id=\"training-plan-approval-form\"")
 			.doesNotContain("id=\"training-plan-form\"");
+		assertThat(SystemScope.callAs(this.agency, () -> this.staff.complianceDashboard(30)).overdue())
+			.filteredOn((row) -> row.staffId().equals(jordan))
+			.extracting(ComplianceDashboard.Row::check, ComplianceDashboard.Row::section)
+			.contains(org.assertj.core.groups.Tuple.tuple(Check.TRAINING_PLAN, "501.290(b)"));
+		assertThat(director.get("/staff/compliance").body()).contains("not approved by the Department by");
+
+		HttpResponse<String> beforeSubmission = director.submit(page, page + "/training-plan/approval",
+				Map.of("approvedOn", "2024-07-31", "approvedBy", "M. Ortiz, IDHS"));
+		assertThat(beforeSubmission.statusCode()).isEqualTo(200);
+		assertThat(beforeSubmission.body()).contains("id=\"approvedOn-error\"")
+			.contains("501.290(b): the Department approves the plan after it was submitted");
+		HttpResponse<String> approved = director.submit(page, page + "/training-plan/approval",
+				Map.of("approvedOn", "2024-08-20", "approvedBy", "M. Ortiz, IDHS"));
+		assertThat(approved.statusCode()).isEqualTo(302);
+		assertThat(director.get(page).body()).contains("Approved by the Department on 2024-08-20 (M. Ortiz, IDHS).")
+			.doesNotContain("id=\"training-plan-approval-form\"");
+		assertThat(SystemScope.callAs(this.agency, () -> this.staff.complianceDashboard(90)).overdue())
+			.filteredOn((row) -> row.staffId().equals(jordan))
+			.extracting(ComplianceDashboard.Row::check)
+			.doesNotContain(Check.TRAINING_PLAN, Check.ABUSER_SERVICES_TRAINING);
+		HttpResponse<String> again = director.json("POST", "/api/staff/" + jordan + "/training-plan/approval",
+				"{\"approvedOn\": \"2024-08-21\", \"approvedBy\": \"Someone\"}");
+		assertThat(again.statusCode()).isEqualTo(400);
+		assertThat(again.headers().firstValue("Content-Type").orElseThrow()).contains("application/problem+json");
 		HttpResponse<String> noDate = director.json("POST", "/api/staff/" + jordan + "/departure", "{}");
 		assertThat(noDate.statusCode()).isEqualTo(400);
 		assertThat(noDate.headers().firstValue("Content-Type").orElseThrow()).contains("application/problem+json");

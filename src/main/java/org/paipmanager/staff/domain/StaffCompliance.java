@@ -56,8 +56,16 @@ public final class StaffCompliance {
 	 * 501.300).
 	 */
 	public record Person(LocalDate hireDate, boolean formerPerpetrator, LocalDate abuseFreeSince,
-			LocalDate abuseFreeVerifiedOn, boolean supervisor, LocalDate trainingPlanSubmittedOn, boolean directService,
-			boolean facilitator) {
+			LocalDate abuseFreeVerifiedOn, boolean supervisor, LocalDate trainingPlanSubmittedOn,
+			String trainingPlanSubmittedBy, LocalDate trainingPlanApprovedOn, String trainingPlanApprovedBy,
+			boolean directService, boolean facilitator) {
+
+		public Person(LocalDate hireDate, boolean formerPerpetrator, LocalDate abuseFreeSince,
+				LocalDate abuseFreeVerifiedOn, boolean supervisor, LocalDate trainingPlanSubmittedOn,
+				boolean directService, boolean facilitator) {
+			this(hireDate, formerPerpetrator, abuseFreeSince, abuseFreeVerifiedOn, supervisor, trainingPlanSubmittedOn,
+					null, null, null, directService, facilitator);
+		}
 
 		public Person(LocalDate hireDate, boolean formerPerpetrator, LocalDate abuseFreeSince,
 				LocalDate abuseFreeVerifiedOn) {
@@ -121,9 +129,19 @@ public final class StaffCompliance {
 			return new ComplianceFinding(Check.ABUSER_SERVICES_TRAINING, Outcome.MET, "501.290(b)",
 					List.of(hours, ABUSER_SERVICES_HOURS, planDue), null);
 		}
+		// "... must submit a training plan to the Department for approval": a plan
+		// submitted answers the rule once the Department approved it; until then it is
+		// due by the end of the three months, and overdue after.
 		if (person.trainingPlanSubmittedOn() != null) {
-			return new ComplianceFinding(Check.TRAINING_PLAN, Outcome.MET, "501.290(b)",
-					List.of(hours, ABUSER_SERVICES_HOURS, person.trainingPlanSubmittedOn()), null);
+			List<Object> plan = List.of(hours, ABUSER_SERVICES_HOURS, person.trainingPlanSubmittedOn(),
+					text(person.trainingPlanSubmittedBy()),
+					(person.trainingPlanApprovedOn() != null) ? person.trainingPlanApprovedOn() : "",
+					text(person.trainingPlanApprovedBy()), planDue);
+			if (person.trainingPlanApprovedOn() != null) {
+				return new ComplianceFinding(Check.TRAINING_PLAN, Outcome.MET, "501.290(b)", plan, null);
+			}
+			return new ComplianceFinding(Check.TRAINING_PLAN,
+					today.isAfter(planDue) ? Outcome.NOT_MET : Outcome.DUE_SOON, "501.290(b)", plan, planDue);
 		}
 		Outcome outcome = today.isAfter(planDue) ? Outcome.NOT_MET : Outcome.DUE_SOON;
 		return new ComplianceFinding(Check.ABUSER_SERVICES_TRAINING, outcome, "501.290(b)",
@@ -197,6 +215,10 @@ public final class StaffCompliance {
 				&& !person.abuseFreeSince().plusYears(ABUSE_FREE_YEARS).isAfter(today);
 		return new ComplianceFinding(Check.ABUSE_FREE_VERIFICATION, verified ? Outcome.MET : Outcome.NOT_MET,
 				"501.90(d)(2)", List.of(ABUSE_FREE_YEARS), null);
+	}
+
+	private static String text(String value) {
+		return (value != null) ? value : "";
 	}
 
 	private static Outcome byDeadline(LocalDate due, LocalDate today) {

@@ -13,6 +13,7 @@ import org.paipmanager.staff.StaffManagement;
 import org.paipmanager.staff.StaffProfileCommand;
 import org.paipmanager.staff.StaffSummary;
 import org.paipmanager.staff.TrainingCommand;
+import org.paipmanager.staff.TrainingPlanApprovalCommand;
 
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -70,6 +71,14 @@ class StaffApi {
 	@PostMapping("/{id}/training")
 	StaffDetails addTraining(@PathVariable StaffId id, @Valid @RequestBody TrainingCommand training) {
 		this.staff.addTraining(id, training);
+		return this.staff.get(id);
+	}
+
+	/** 501.290(b): the Department approved the training plan on the given day. */
+	@PostMapping("/{id}/training-plan/approval")
+	StaffDetails recordTrainingPlanApproval(@PathVariable StaffId id,
+			@Valid @RequestBody TrainingPlanApprovalCommand approval) {
+		this.staff.recordTrainingPlanApproval(id, approval);
 		return this.staff.get(id);
 	}
 

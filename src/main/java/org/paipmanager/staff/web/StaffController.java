@@ -11,6 +11,7 @@ import org.paipmanager.staff.StaffDetails;
 import org.paipmanager.staff.StaffManagement;
 import org.paipmanager.staff.StaffProfileCommand;
 import org.paipmanager.staff.TrainingCommand;
+import org.paipmanager.staff.TrainingPlanApprovalCommand;
 import org.paipmanager.staff.TrainingCategory;
 
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -98,6 +99,9 @@ class StaffController {
 		if (!model.containsAttribute("licence")) {
 			model.addAttribute("licence", LicenceCommand.blank());
 		}
+		if (!model.containsAttribute("approval")) {
+			model.addAttribute("approval", TrainingPlanApprovalCommand.blank());
+		}
 		for (String form : java.util.List.of("plan", "evidence", "departure")) {
 			if (!model.containsAttribute(form)) {
 				model.addAttribute(form, DatedCommand.blank());
@@ -173,12 +177,35 @@ class StaffController {
 	@PostMapping("/{id}/training-plan")
 	String recordTrainingPlan(@PathVariable StaffId id, @Valid @ModelAttribute("plan") DatedCommand plan,
 			BindingResult errors, Model model, RedirectAttributes redirect) {
-		if (errors.hasErrors()) {
-			return detail(id, model);
+		if (!errors.hasErrors()) {
+			try {
+				this.staff.recordTrainingPlan(id, plan);
+				redirect.addFlashAttribute("saved", true);
+				return "redirect:/staff/" + id + "#compliance";
+			}
+			catch (StaffChangeRefused ex) {
+				ex.rejectOn(errors);
+			}
 		}
-		this.staff.recordTrainingPlan(id, plan);
-		redirect.addFlashAttribute("saved", true);
-		return "redirect:/staff/" + id + "#compliance";
+		return detail(id, model);
+	}
+
+	/** 501.290(b): the Department's approval of the training plan. */
+	@PostMapping("/{id}/training-plan/approval")
+	String recordTrainingPlanApproval(@PathVariable StaffId id,
+			@Valid @ModelAttribute("approval") TrainingPlanApprovalCommand approval, BindingResult errors, Model model,
+			RedirectAttributes redirect) {
+		if (!errors.hasErrors()) {
+			try {
+				this.staff.recordTrainingPlanApproval(id, approval);
+				redirect.addFlashAttribute("saved", true);
+				return "redirect:/staff/" + id + "#compliance";
+			}
+			catch (StaffChangeRefused ex) {
+				ex.rejectOn(errors);
+			}
+		}
+		return detail(id, model);
 	}
 
 	@PostMapping("/{id}/training/{position}/sent")

@@ -32,7 +32,7 @@ class ComplianceDeadlineTests {
 	private final TestClock clock = new TestClock(HIRED);
 
 	@Test
-	@DisplayName("PRG-1: hired three months ago without the 20 abuser-services hours, a training plan is required (501.290(b)); a submitted plan answers it")
+	@DisplayName("PRG-1: hired three months ago without the 20 abuser-services hours, a training plan is required (501.290(b)); a submitted plan awaits the Department's approval")
 	void requiresTrainingPlanAfterThreeMonths() {
 		Person person = new Person(HIRED, false, null, null);
 		List<Training> twelveHours = List.of(training(TrainingCategory.ABUSER_SERVICES, HIRED.plusWeeks(3), "12"));
@@ -52,7 +52,40 @@ class ComplianceDeadlineTests {
 		assertThat(assess(withPlan, twelveHours)).noneMatch((f) -> f.check() == Check.ABUSER_SERVICES_TRAINING)
 			.filteredOn((f) -> f.check() == Check.TRAINING_PLAN)
 			.singleElement()
-			.satisfies((f) -> assertThat(f.outcome()).isEqualTo(Outcome.MET));
+			.satisfies((f) -> assertThat(f.outcome()).isEqualTo(Outcome.NOT_MET));
+	}
+
+	@Test
+	@DisplayName("PRG-1: a training plan submitted to the Department is due for its approval until three months after hire and overdue after, with who submitted it; the Department's approval, with its date and approver, meets 501.290(b)")
+	void trainingPlanNeedsTheDepartmentsApproval() {
+		List<Training> twelveHours = List.of(training(TrainingCategory.ABUSER_SERVICES, HIRED.plusWeeks(3), "12"));
+		LocalDate submitted = HIRED.plusMonths(2);
+		Person awaiting = new Person(HIRED, false, null, null, false, submitted, "dwhitfield", null, null, true, true);
+
+		this.clock.moveTo(submitted.plusDays(1));
+		ComplianceFinding pending = find(awaiting, twelveHours, Check.TRAINING_PLAN);
+		assertThat(pending.outcome()).isEqualTo(Outcome.DUE_SOON);
+		assertThat(pending.dueOn()).isEqualTo(LocalDate.of(2026, 4, 15));
+		assertThat(pending.section()).isEqualTo("501.290(b)");
+		assertThat(pending.arguments()).contains(submitted, "dwhitfield");
+		assertThat(ComplianceCalendar.threshold(pending, LocalDate.now(this.clock))).contains(Threshold.DAYS_30);
+
+		this.clock.moveTo(HIRED.plusMonths(3));
+		assertThat(find(awaiting, twelveHours, Check.TRAINING_PLAN).outcome()).isEqualTo(Outcome.DUE_SOON);
+		this.clock.advance(Period.ofDays(1));
+		ComplianceFinding late = find(awaiting, twelveHours, Check.TRAINING_PLAN);
+		assertThat(late.outcome()).isEqualTo(Outcome.NOT_MET);
+		assertThat(late.messageKey()).isEqualTo("compliance.TRAINING_PLAN.NOT_MET");
+		assertThat(ComplianceCalendar.overdue(List.of(late))).containsExactly(late);
+
+		LocalDate approvedOn = HIRED.plusMonths(3).plusDays(5);
+		Person approved = new Person(HIRED, false, null, null, false, submitted, "dwhitfield", approvedOn,
+				"M. Ortiz, IDHS", true, true);
+		this.clock.moveTo(approvedOn);
+		ComplianceFinding met = find(approved, twelveHours, Check.TRAINING_PLAN);
+		assertThat(met.outcome()).isEqualTo(Outcome.MET);
+		assertThat(met.dueOn()).isNull();
+		assertThat(met.arguments()).contains(approvedOn, "M. Ortiz, IDHS");
 	}
 
 	@Test

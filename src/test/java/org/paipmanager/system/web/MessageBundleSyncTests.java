@@ -46,7 +46,8 @@ class MessageBundleSyncTests {
 				assertThat(spanish.getProperty(key)).as(key).doesNotContainPattern("(?<!')'(?!')");
 				// Parses as MessageFormat: a stray apostrophe would silently eat a
 				// placeholder.
-				assertThat(new MessageFormat(spanish.getProperty(key)).format(new Object[] { "A", "B", "C" })).as(key)
+				assertThat(new MessageFormat(spanish.getProperty(key))
+					.format(new Object[] { "A", "B", "C", "D", "E", "F", "G", "H", "I", "J" })).as(key)
 					.doesNotContain("{");
 			}
 		}
