@@ -188,8 +188,10 @@ class AuthorizationMatrixIntegrationTests {
 			.map((key) -> "Line '" + key + "' of src/test/resources/" + MATRIX
 					+ " names a route the application no longer maps; remove the line")
 			.toList();
-		assertThat(missing).as("mapped routes without a line in the matrix").isEmpty();
-		assertThat(stale).as("matrix lines without a mapped route").isEmpty();
+		List<String> problems = new ArrayList<>(missing);
+		problems.addAll(stale);
+		assertThat(problems).as("mapped routes without a line in the matrix, and lines without a mapped route")
+			.isEmpty();
 	}
 
 	@Test
