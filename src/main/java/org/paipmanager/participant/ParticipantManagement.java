@@ -133,6 +133,16 @@ public class ParticipantManagement {
 		return found;
 	}
 
+	/**
+	 * Whether the participant is on file in the current agency; another agency's
+	 * participant is not, as row-level security hides it. Reads nothing of the record.
+	 */
+	@PreAuthorize("hasAuthority('PARTICIPANT_READ')")
+	@Transactional(readOnly = true)
+	public boolean exists(ParticipantId id) {
+		return this.participants.existsById(id.value());
+	}
+
 	@PreAuthorize("hasAuthority('PARTICIPANT_READ')")
 	@Transactional
 	public ParticipantDetails get(ParticipantId id) {

@@ -1,5 +1,7 @@
 package org.paipmanager.contract.web;
 
+import java.util.function.Supplier;
+
 import jakarta.validation.Valid;
 
 import org.paipmanager.contract.ContractManagement;
@@ -9,6 +11,7 @@ import org.paipmanager.contract.ContractTemplateView;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -29,7 +32,7 @@ class ContractTemplateController {
 
 	@GetMapping
 	String list(Model model) {
-		model.addAttribute("templates", this.contracts.templates());
+		model.addAttribute("templates", firstViewRetried(this.contracts::templates));
 		return "contract/templates";
 	}
 
@@ -37,8 +40,22 @@ class ContractTemplateController {
 	String form(@RequestParam(defaultValue = "en") String language, Model model) {
 		String chosen = "es".equals(language) ? "es" : "en";
 		model.addAttribute("template", this.contracts.newTemplateVersion(chosen));
-		model.addAttribute("current", this.contracts.currentTemplate(chosen));
+		model.addAttribute("current", firstViewRetried(() -> this.contracts.currentTemplate(chosen)));
 		return "contract/template-form";
+	}
+
+	/**
+	 * The first view of an agency's templates writes the built-in ones; when another
+	 * request wrote them at the same moment, reading again finds them (found by the
+	 * authorization matrix's parallel crawl: a server error before).
+	 */
+	private static <T> T firstViewRetried(Supplier<T> read) {
+		try {
+			return read.get();
+		}
+		catch (OptimisticLockingFailureException ex) {
+			return read.get();
+		}
 	}
 
 	@PostMapping

@@ -91,17 +91,21 @@ class SecurityConfiguration {
 			SecurityContextRepository contextRepository) throws Exception {
 		http.authenticationProvider(passwords)
 			.securityContext((context) -> context.securityContextRepository(contextRepository))
-			.authorizeHttpRequests((requests) -> requests
-				.requestMatchers("/vendor/**", "/css/**", "/js/**", "/img/**", "/favicon.ico", "/login", "/error",
-						"/actuator/health", "/actuator/health/**", "/actuator/prometheus")
-				.permitAll()
-				.requestMatchers("/login/totp", "/account/totp/**")
-				.hasAuthority(PASSWORD_VERIFIED)
-				.requestMatchers("/v3/api-docs", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html")
-				.access(AuthorizationManagers.allOf(AuthorityAuthorizationManager.hasAuthority(FULLY_SIGNED_IN),
-						AuthorityAuthorizationManager.hasAuthority("API_DOCS")))
-				.anyRequest()
-				.access(SecurityConfiguration::signedInWithinRole))
+			.authorizeHttpRequests((requests) -> {
+				requests
+					.requestMatchers("/vendor/**", "/css/**", "/js/**", "/img/**", "/favicon.ico", "/login", "/error",
+							"/actuator/health", "/actuator/health/**", "/actuator/prometheus")
+					.permitAll()
+					.requestMatchers("/login/totp", "/account/totp/**")
+					.hasAuthority(PASSWORD_VERIFIED)
+					.requestMatchers("/v3/api-docs", "/v3/api-docs.yaml", "/v3/api-docs/**", "/swagger-ui/**",
+							"/swagger-ui.html")
+					.access(AuthorizationManagers.allOf(AuthorityAuthorizationManager.hasAuthority(FULLY_SIGNED_IN),
+							AuthorityAuthorizationManager.hasAuthority("API_DOCS")));
+				// Each area's permission before any controller binds input (issue 9).
+				RouteGuards.apply(requests, SecurityConfiguration::signedInWithinRole);
+				requests.anyRequest().access(SecurityConfiguration::signedInWithinRole);
+			})
 			.formLogin((form) -> form.loginPage("/login")
 				.successHandler((request, response, authentication) -> response
 					.sendRedirect(request.getContextPath() + "/login/totp"))

@@ -22,7 +22,8 @@ class ErrorPages implements ErrorController {
 	@RequestMapping("/error")
 	ModelAndView error(HttpServletRequest request, HttpServletResponse response) throws IOException {
 		Object code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
-		HttpStatus status = HttpStatus.resolve((code instanceof Integer value) ? value : 500);
+		// Asked for directly, with no error behind it: there is no such page.
+		HttpStatus status = HttpStatus.resolve((code instanceof Integer value) ? value : 404);
 		if (status == null) {
 			status = HttpStatus.INTERNAL_SERVER_ERROR;
 		}

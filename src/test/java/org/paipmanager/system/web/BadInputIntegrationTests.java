@@ -14,13 +14,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
-import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.paipmanager.AgencyFixture;
+import org.paipmanager.MappedRoutes;
 import org.paipmanager.WebSession;
 import org.paipmanager.participant.Gender;
 import org.paipmanager.shared.AgencyId;
@@ -33,12 +33,9 @@ import org.springframework.context.ApplicationContext;
 import org.springframework.core.MethodParameter;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestMethod;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.method.HandlerMethod;
 import org.springframework.web.multipart.MultipartFile;
-import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
-import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -176,22 +173,10 @@ class BadInputIntegrationTests {
 	 */
 	private List<Route> routes() {
 		List<Route> routes = new ArrayList<>();
-		for (RequestMappingHandlerMapping mapping : this.context.getBeansOfType(RequestMappingHandlerMapping.class)
-			.values()) {
-			for (Map.Entry<RequestMappingInfo, HandlerMethod> entry : mapping.getHandlerMethods().entrySet()) {
-				Set<RequestMethod> methods = entry.getKey().getMethodsCondition().getMethods();
-				for (RequestMethod method : methods) {
-					if (method == RequestMethod.GET || method == RequestMethod.HEAD
-							|| method == RequestMethod.OPTIONS) {
-						continue;
-					}
-					for (String pattern : entry.getKey().getPatternValues()) {
-						if (pattern.contains("*") || SKIPPED.stream().anyMatch(pattern::startsWith)) {
-							continue;
-						}
-						routes.add(route(method.name(), pattern, entry.getValue()));
-					}
-				}
+		for (MappedRoutes.Route mapped : MappedRoutes.all(this.context)) {
+			String pattern = mapped.pattern();
+			if (mapped.changing() && !pattern.contains("*") && SKIPPED.stream().noneMatch(pattern::startsWith)) {
+				routes.add(route(mapped.method(), pattern, mapped.handler()));
 			}
 		}
 		return routes;
