@@ -252,7 +252,8 @@ class ProgramController {
 		if (!model.containsAttribute("sharing")) {
 			model.addAttribute("sharing", new SharingCommand(null, this.program.today(), ""));
 		}
-		PlanForm form = (PlanForm) model.getAttribute("planForm");
+		// Always there: added above, or the form as posted (ReadableCommands, ADR 0027).
+		PlanForm form = (PlanForm) java.util.Objects.requireNonNull(model.getAttribute("planForm"));
 		model.addAttribute("locationRows", rows(form.locations().size()));
 		model.addAttribute("cooperationRows", rows(form.cooperation().size()));
 		model.addAttribute("partners", this.agencies.partnerAgencies());
