@@ -27,6 +27,7 @@ import org.paipmanager.participant.ProgramStage;
 import org.paipmanager.shared.Actor;
 import org.paipmanager.shared.CurrentActor;
 import org.paipmanager.shared.ParticipantId;
+import org.paipmanager.shared.PdfRenderer;
 import org.paipmanager.shared.Permission;
 import org.paipmanager.shared.RecordNotFoundException;
 import org.paipmanager.shared.Role;
@@ -86,10 +87,13 @@ public class DeskReviews {
 
 	private final MessageSource messages;
 
+	private final PdfRenderer pdf;
+
 	DeskReviews(JdbcClient jdbc, AuditLog audit, Clock clock, ComplianceManagement compliance, StaffManagement staff,
 			StaffAccounts accounts, GroupManagement groups, RecordingAttendance attendance,
 			ParticipantManagement participants, StatisticsManagement statistics, DisclosingInformation disclosures,
-			MessageSource messages) {
+			MessageSource messages, PdfRenderer pdf) {
+		this.pdf = pdf;
 		this.jdbc = jdbc;
 		this.audit = audit;
 		this.clock = clock;
@@ -151,7 +155,7 @@ public class DeskReviews {
 				statistics(report), participantFiles(inScope));
 		ReviewPacketListing listing = new ReviewPacketListing(id, command.monitorUsername().strip(), monitorName,
 				command.from(), command.to(), inScope.size(), actor.username(), now);
-		byte[] pdf = PacketPdf.render(report.agencyName(), listing, files);
+		byte[] pdf = PacketPdf.render(this.pdf, report.agencyName(), listing, files);
 		byte[] zip = PacketCsv.zip(files);
 		this.jdbc.sql("""
 				insert into compliance_review_packet (id, agency_id, monitor_username, monitor_name, period_from,

@@ -11,6 +11,8 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
 
+import org.paipmanager.shared.CsvText;
+
 /** The packet's CSV files (RFC 4180) in one zip, written and read back. */
 final class PacketCsv {
 
@@ -39,7 +41,7 @@ final class PacketCsv {
 		try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(zipped), StandardCharsets.UTF_8)) {
 			ZipEntry entry;
 			while ((entry = zip.getNextEntry()) != null && files.size() < MAX_ENTRIES) {
-				List<List<String>> records = parse(new String(zip.readAllBytes(), StandardCharsets.UTF_8));
+				List<List<String>> records = CsvText.parse(new String(zip.readAllBytes(), StandardCharsets.UTF_8));
 				files.add(new ReviewPacket.PacketFile(entry.getName(), records.isEmpty() ? List.of() : records.get(0),
 						records.isEmpty() ? List.of() : records.subList(1, records.size())));
 			}
@@ -73,50 +75,6 @@ final class PacketCsv {
 			out.append(cell);
 		}
 		out.append("\r\n");
-	}
-
-	/** Parses RFC 4180 text into records of fields. */
-	static List<List<String>> parse(String text) {
-		List<List<String>> records = new ArrayList<>();
-		List<String> record = new ArrayList<>();
-		StringBuilder field = new StringBuilder();
-		boolean quoted = false;
-		for (int i = 0; i < text.length(); i++) {
-			char c = text.charAt(i);
-			if (quoted) {
-				if (c == '"' && i + 1 < text.length() && text.charAt(i + 1) == '"') {
-					field.append('"');
-					i++;
-				}
-				else if (c == '"') {
-					quoted = false;
-				}
-				else {
-					field.append(c);
-				}
-			}
-			else if (c == '"') {
-				quoted = true;
-			}
-			else if (c == ',') {
-				record.add(field.toString());
-				field.setLength(0);
-			}
-			else if (c == '\n') {
-				record.add(field.toString());
-				field.setLength(0);
-				records.add(record);
-				record = new ArrayList<>();
-			}
-			else if (c != '\r') {
-				field.append(c);
-			}
-		}
-		if (field.length() > 0 || !record.isEmpty()) {
-			record.add(field.toString());
-			records.add(record);
-		}
-		return records;
 	}
 
 }

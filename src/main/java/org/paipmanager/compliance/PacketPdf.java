@@ -1,14 +1,8 @@
 package org.paipmanager.compliance;
 
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.List;
 
-import com.openhtmltopdf.outputdevice.helper.ExternalResourceControlPriority;
-import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
-
-import org.springframework.web.util.HtmlUtils;
+import org.paipmanager.shared.PdfRenderer;
 
 /** The packet's PDF: a cover with the legal basis, then each file as a table. */
 final class PacketPdf {
@@ -22,11 +16,9 @@ final class PacketPdf {
 	private PacketPdf() {
 	}
 
-	static byte[] render(String agencyName, ReviewPacketListing packet, List<ReviewPacket.PacketFile> files) {
-		StringBuilder html = new StringBuilder(
-				"<!DOCTYPE html>\n<html xmlns=\"http://www.w3.org/1999/xhtml\" lang=\"en\">"
-						+ "<head><meta charset=\"utf-8\"/><title>Desk review packet</title><style>" + STYLE
-						+ "</style></head><body>");
+	static byte[] render(PdfRenderer renderer, String agencyName, ReviewPacketListing packet,
+			List<ReviewPacket.PacketFile> files) {
+		StringBuilder html = new StringBuilder();
 		html.append("<h1>Desk review packet: ").append(escape(agencyName)).append("</h1>");
 		html.append("<p>For ")
 			.append(escape(packet.monitorName()))
@@ -56,27 +48,11 @@ final class PacketPdf {
 			}
 			html.append("</tbody></table>");
 		}
-		html.append("</body></html>");
-		ByteArrayOutputStream out = new ByteArrayOutputStream();
-		try {
-			// The packet needs nothing from outside the document: no fetches, no files.
-			new PdfRendererBuilder().useFastMode()
-				.useExternalResourceAccessControl((uri, type) -> false,
-						ExternalResourceControlPriority.RUN_BEFORE_RESOLVING_URI)
-				.useExternalResourceAccessControl((uri, type) -> false,
-						ExternalResourceControlPriority.RUN_AFTER_RESOLVING_URI)
-				.withHtmlContent(html.toString(), null)
-				.toStream(out)
-				.run();
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException("Could not render review packet " + packet.id(), ex);
-		}
-		return out.toByteArray();
+		return renderer.render("en", "Desk review packet", STYLE, html.toString());
 	}
 
 	private static String escape(String text) {
-		return HtmlUtils.htmlEscape((text != null) ? text : "", "UTF-8");
+		return PdfRenderer.escape(text);
 	}
 
 }

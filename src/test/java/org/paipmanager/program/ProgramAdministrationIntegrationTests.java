@@ -5,7 +5,6 @@ import java.io.IOException;
 import java.math.BigDecimal;
 import java.net.http.HttpResponse;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -17,7 +16,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
-import org.paipmanager.AgencyFixture;
 import org.paipmanager.WebSession;
 import org.paipmanager.agency.AgencyManagement;
 import org.paipmanager.agency.AgreementCommand;
@@ -28,8 +26,8 @@ import org.paipmanager.program.ProtocolApplicationCommand.Kind;
 import org.paipmanager.program.ProtocolDecisionCommand.DenialArea;
 import org.paipmanager.program.ProtocolDecisionCommand.Outcome;
 import org.paipmanager.shared.AgencyId;
+import org.paipmanager.shared.CsvText;
 import org.paipmanager.shared.Role;
-import org.paipmanager.shared.SystemScope;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -78,54 +76,50 @@ class ProgramAdministrationIntegrationTests {
 	@Autowired
 	RegisteringAgreements agreements;
 
-	private AgencyFixture fixture;
-
-	private AgencyId agency;
-
-	private LocalDate today;
+	private ProgramFixture fixture;
 
 	@BeforeEach
 	void newAgency() {
-		this.fixture = AgencyFixture.in(this.context);
-		this.agency = this.fixture.newAgency();
-		this.today = this.program.today();
+		this.fixture = ProgramFixture.in(this.context, this.port);
 	}
 
 	@Test
 	@DisplayName("PRG-6: a grievance filed on day 31 after the denial is refused quoting 501.50, on day 30 it is recorded; unanswered on day 46 after receipt it is overdue, on day 45 not")
 	void grievanceDeadlines() {
-		UUID late = deniedOn(this.today.minusDays(31));
-		assertThatThrownBy(() -> as(() -> this.protocol.fileGrievance(grievance(late, this.today, null))))
+		UUID late = deniedOn(this.fixture.today().minusDays(31));
+		assertThatThrownBy(
+				() -> this.fixture.as(() -> this.protocol.fileGrievance(grievance(late, this.fixture.today(), null))))
 			.isInstanceOfSatisfying(ProgramRefused.class,
 					(refused) -> assertThat(refused.problems()).containsEntry("filedOn", "program.grievance.late"));
-		WebSession director = director();
+		WebSession director = this.fixture.director();
 		HttpResponse<String> api = director.json("POST", "/api/program/grievances",
-				"{\"applicationId\":\"" + late + "\",\"action\":\"DENIAL\",\"filedOn\":\"" + this.today
+				"{\"applicationId\":\"" + late + "\",\"action\":\"DENIAL\",\"filedOn\":\"" + this.fixture.today()
 						+ "\",\"grounds\":\"The curriculum covers every component.\"}");
 		assertThat(api.statusCode()).isEqualTo(400);
 		assertThat(api.headers().firstValue("Content-Type").orElseThrow()).contains("application/problem+json");
 		assertThat(api.body()).contains("filedOn").contains("within 30 calendar days after the denial");
-		assertThat(as(this.protocol::grievances)).isEmpty();
+		assertThat(this.fixture.as(this.protocol::grievances)).isEmpty();
 
-		UUID inTime = deniedOn(this.today.minusDays(30));
-		UUID filed = as(() -> this.protocol.fileGrievance(grievance(inTime, this.today, null)));
-		GrievanceView recorded = as(() -> this.protocol.grievance(filed));
-		assertThat(recorded.lastDayToFile()).isEqualTo(this.today);
-		assertThat(recorded.responseDueOn()).isEqualTo(this.today.plusDays(45));
+		UUID inTime = deniedOn(this.fixture.today().minusDays(30));
+		UUID filed = this.fixture.as(() -> this.protocol.fileGrievance(grievance(inTime, this.fixture.today(), null)));
+		GrievanceView recorded = this.fixture.as(() -> this.protocol.grievance(filed));
+		assertThat(recorded.lastDayToFile()).isEqualTo(this.fixture.today());
+		assertThat(recorded.responseDueOn()).isEqualTo(this.fixture.today().plusDays(45));
 		assertThat(recorded.responseOverdue()).isFalse();
-		assertThatThrownBy(() -> as(() -> this.protocol.fileGrievance(grievance(inTime, this.today, null))))
+		assertThatThrownBy(
+				() -> this.fixture.as(() -> this.protocol.fileGrievance(grievance(inTime, this.fixture.today(), null))))
 			.isInstanceOfSatisfying(ProgramRefused.class,
 					(refused) -> assertThat(refused.problems()).containsEntry("action", "program.grievance.final"));
 
-		UUID dayFortySix = deniedOn(this.today.minusDays(50));
-		UUID overdue = as(() -> this.protocol
-			.fileGrievance(grievance(dayFortySix, this.today.minusDays(47), this.today.minusDays(46))));
-		UUID dayFortyFive = deniedOn(this.today.minusDays(50));
-		UUID dueToday = as(() -> this.protocol
-			.fileGrievance(grievance(dayFortyFive, this.today.minusDays(45), this.today.minusDays(45))));
-		assertThat(as(() -> this.protocol.grievance(overdue)).responseOverdue()).isTrue();
-		assertThat(as(() -> this.protocol.grievance(dueToday)).responseOverdue()).isFalse();
-		List<DueItem> due = as(() -> this.program.due(30));
+		UUID dayFortySix = deniedOn(this.fixture.today().minusDays(50));
+		UUID overdue = this.fixture.as(() -> this.protocol.fileGrievance(
+				grievance(dayFortySix, this.fixture.today().minusDays(47), this.fixture.today().minusDays(46))));
+		UUID dayFortyFive = deniedOn(this.fixture.today().minusDays(50));
+		UUID dueToday = this.fixture.as(() -> this.protocol.fileGrievance(
+				grievance(dayFortyFive, this.fixture.today().minusDays(45), this.fixture.today().minusDays(45))));
+		assertThat(this.fixture.as(() -> this.protocol.grievance(overdue)).responseOverdue()).isTrue();
+		assertThat(this.fixture.as(() -> this.protocol.grievance(dueToday)).responseOverdue()).isFalse();
+		List<DueItem> due = this.fixture.as(() -> this.program.due(30));
 		assertThat(due).filteredOn((d) -> d.kind() == DueItem.Kind.GRIEVANCE_RESPONSE)
 			.extracting(DueItem::overdue, DueItem::daysLeft, DueItem::section)
 			.containsExactly(org.assertj.core.groups.Tuple.tuple(true, -1L, "501.50"),
@@ -135,118 +129,128 @@ class ProgramAdministrationIntegrationTests {
 		assertThat(director.get("/program?window=30").body()).contains("Department response to the grievance")
 			.contains("Overdue by 1 day<");
 
-		GrievanceView answered = as(
-				() -> this.protocol.recordResponse(overdue, 0, new GrievanceResponseCommand(this.today,
-						GrievanceResponseCommand.Outcome.RELIEF_DENIED, "The denial stands.")));
+		GrievanceView answered = this.fixture
+			.as(() -> this.protocol.recordResponse(overdue, 0, new GrievanceResponseCommand(this.fixture.today(),
+					GrievanceResponseCommand.Outcome.RELIEF_DENIED, "The denial stands.")));
 		assertThat(answered.responseOverdue()).isFalse();
 		HttpResponse<String> stale = director.json("POST",
 				"/api/program/grievances/" + dueToday + "/response?version=7",
-				"{\"respondedOn\":\"" + this.today + "\",\"outcome\":\"RELIEF_GRANTED\"}");
+				"{\"respondedOn\":\"" + this.fixture.today() + "\",\"outcome\":\"RELIEF_GRANTED\"}");
 		assertThat(stale.statusCode()).isEqualTo(409);
 		assertThat(stale.headers().firstValue("Content-Type").orElseThrow()).contains("application/problem+json");
 		assertThat(director.get("/program/protocol").body()).contains("Relief denied");
 		HttpResponse<String> stalePage = director.submit("/program/protocol",
 				"/program/grievances/" + dueToday + "/response",
-				Map.of("version", "9", "respondedOn", this.today.toString(), "outcome", "RELIEF_GRANTED"));
+				Map.of("version", "9", "respondedOn", this.fixture.today().toString(), "outcome", "RELIEF_GRANTED"));
 		assertThat(stalePage.statusCode()).isEqualTo(409);
 		assertThat(stalePage.body()).contains("This grievance changed since you opened the page.");
 		HttpResponse<String> answeredOnPage = director.submit("/program/protocol",
-				"/program/grievances/" + dueToday + "/response", Map.of("version", "0", "respondedOn",
-						this.today.toString(), "outcome", "RELIEF_GRANTED", "response", "Observation accepted."));
+				"/program/grievances/" + dueToday + "/response",
+				Map.of("version", "0", "respondedOn", this.fixture.today().toString(), "outcome", "RELIEF_GRANTED",
+						"response", "Observation accepted."));
 		assertThat(answeredOnPage.statusCode()).isEqualTo(302);
-		assertThat(as(() -> this.protocol.grievance(dueToday)).outcome())
+		assertThat(this.fixture.as(() -> this.protocol.grievance(dueToday)).outcome())
 			.isEqualTo(GrievanceResponseCommand.Outcome.RELIEF_GRANTED);
 	}
 
 	@Test
 	@DisplayName("PRG-6: a denial names its areas (501.40(c)); a resubmission leaving one unaddressed is refused (501.40(d)); an approval's renewal date shows in the 60-day list, not the 30-day one, until a renewal is submitted")
 	void applicationDenialResubmissionAndRenewal() {
-		UUID denied = deniedOn(this.today.minusDays(200));
-		assertThatThrownBy(() -> as(() -> this.protocol.decide(submitted(this.today.minusDays(10)), 0,
-				new ProtocolDecisionCommand(Outcome.DENIED, this.today, null, null, null, null, List.of()))))
+		UUID denied = deniedOn(this.fixture.today().minusDays(200));
+		assertThatThrownBy(
+				() -> this.fixture.as(() -> this.protocol.decide(submitted(this.fixture.today().minusDays(10)), 0,
+						new ProtocolDecisionCommand(Outcome.DENIED, this.fixture.today(), null, null, null, null,
+								List.of()))))
 			.isInstanceOfSatisfying(ProgramRefused.class, (refused) -> assertThat(refused.problems())
 				.containsEntry("denialAreas", "program.protocol.denial.areasRequired"));
-		assertThatThrownBy(() -> as(() -> this.protocol.submit(new ProtocolApplicationCommand(Kind.RESUBMISSION, denied,
-				this.today.minusDays(150), "Dana Whitfield", List.of("Curriculum revised", " ")))))
+		assertThatThrownBy(() -> this.fixture
+			.as(() -> this.protocol.submit(new ProtocolApplicationCommand(Kind.RESUBMISSION, denied,
+					this.fixture.today().minusDays(150), "Dana Whitfield", List.of("Curriculum revised", " ")))))
 			.isInstanceOfSatisfying(ProgramRefused.class,
 					(refused) -> assertThat(refused.problems()).containsOnlyKeys("addressed[1]")
 						.containsEntry("addressed[1]", "program.protocol.resubmission.notAddressed"));
-		UUID resubmitted = as(() -> this.protocol
-			.submit(new ProtocolApplicationCommand(Kind.RESUBMISSION, denied, this.today.minusDays(150),
+		UUID resubmitted = this.fixture.as(() -> this.protocol
+			.submit(new ProtocolApplicationCommand(Kind.RESUBMISSION, denied, this.fixture.today().minusDays(150),
 					"Dana Whitfield", List.of("Curriculum revised", "Agreement with the shelter signed"))));
-		assertThat(as(() -> this.protocol.application(denied)).denialAreas())
+		assertThat(this.fixture.as(() -> this.protocol.application(denied)).denialAreas())
 			.extracting(ProtocolApplicationView.Area::addressedHow)
 			.containsExactly("Curriculum revised", "Agreement with the shelter signed");
-		as(() -> this.protocol.decide(resubmitted, 0, new ProtocolDecisionCommand(Outcome.APPROVED,
-				this.today.minusDays(100), "DHS letter", null, null, this.today.plusDays(40), List.of())));
+		this.fixture.as(() -> this.protocol.decide(resubmitted, 0,
+				new ProtocolDecisionCommand(Outcome.APPROVED, this.fixture.today().minusDays(100), "DHS letter", null,
+						null, this.fixture.today().plusDays(40), List.of())));
 
-		assertThat(as(() -> this.program.due(30))).noneMatch((d) -> d.kind() == DueItem.Kind.PROTOCOL_RENEWAL);
-		assertThat(as(() -> this.program.due(60))).filteredOn((d) -> d.kind() == DueItem.Kind.PROTOCOL_RENEWAL)
+		assertThat(this.fixture.as(() -> this.program.due(30)))
+			.noneMatch((d) -> d.kind() == DueItem.Kind.PROTOCOL_RENEWAL);
+		assertThat(this.fixture.as(() -> this.program.due(60)))
+			.filteredOn((d) -> d.kind() == DueItem.Kind.PROTOCOL_RENEWAL)
 			.singleElement()
 			.satisfies((d) -> {
-				assertThat(d.dueOn()).isEqualTo(this.today.plusDays(40));
+				assertThat(d.dueOn()).isEqualTo(this.fixture.today().plusDays(40));
 				assertThat(d.section()).isEqualTo("501.40(a)");
 				assertThat(d.overdue()).isFalse();
 			});
-		WebSession director = director();
+		WebSession director = this.fixture.director();
 		String page = director.get("/program?window=60").body();
 		assertThat(page).contains("Protocol renewal, on the date the Department gave").contains("501.40(a)");
 
-		as(() -> this.protocol.submit(new ProtocolApplicationCommand(Kind.RENEWAL, resubmitted, this.today.minusDays(1),
-				"Dana Whitfield", List.of())));
-		assertThat(as(() -> this.program.due(90))).noneMatch((d) -> d.kind() == DueItem.Kind.PROTOCOL_RENEWAL);
-		assertThatThrownBy(() -> as(() -> this.protocol
-			.submit(new ProtocolApplicationCommand(Kind.RENEWAL, denied, this.today, "Dana Whitfield", List.of()))))
+		this.fixture.as(() -> this.protocol.submit(new ProtocolApplicationCommand(Kind.RENEWAL, resubmitted,
+				this.fixture.today().minusDays(1), "Dana Whitfield", List.of())));
+		assertThat(this.fixture.as(() -> this.program.due(90)))
+			.noneMatch((d) -> d.kind() == DueItem.Kind.PROTOCOL_RENEWAL);
+		assertThatThrownBy(() -> this.fixture.as(() -> this.protocol.submit(new ProtocolApplicationCommand(Kind.RENEWAL,
+				denied, this.fixture.today(), "Dana Whitfield", List.of()))))
 			.isInstanceOf(ProgramRefused.class);
 	}
 
 	@Test
 	@DisplayName("PRG-8: the continuation plan names alternate locations and a cooperative agreement by its MOU, is incomplete under 501.260 until shared with a referral source, conflicts on a stale version and reminds of its review date")
 	void continuationPlan() {
-		UUID lakeside = as(() -> this.agencies.addPartnerAgency("Lakeside PAIP",
+		UUID lakeside = this.fixture.as(() -> this.agencies.addPartnerAgency("Lakeside PAIP",
 				PartnerAgencyCategory.OTHER_SERVICE_PROVIDER, "(217) 555-0188", "Lake", false));
-		UUID probation = as(() -> this.agencies.addPartnerAgency("Adult Probation",
+		UUID probation = this.fixture.as(() -> this.agencies.addPartnerAgency("Adult Probation",
 				PartnerAgencyCategory.JUDICIARY_PROBATION, "(217) 555-0120", "Prairie", false));
-		UUID mou = as(() -> this.agreements.register(new AgreementCommand("Continuity of care",
+		UUID mou = this.fixture.as(() -> this.agreements.register(new AgreementCommand("Continuity of care",
 				List.of(new AgreementParty(lakeside, "Takes in participants")), List.of("Prairie"), null,
-				this.today.minusDays(10), this.today.plusYears(1))));
-		ContinuationPlanCommand plan = new ContinuationPlanCommand(this.today.minusDays(5), this.today.plusDays(20),
-				"The director calls each referring judge the same day.",
+				this.fixture.today().minusDays(10), this.fixture.today().plusYears(1))));
+		ContinuationPlanCommand plan = new ContinuationPlanCommand(this.fixture.today().minusDays(5),
+				this.fixture.today().plusDays(20), "The director calls each referring judge the same day.",
 				List.of(new ContinuationPlanCommand.Location("Church hall", "410 Elm Street", null)),
 				List.of(new ContinuationPlanCommand.Cooperation("Lakeside PAIP", mou, "Seats our participants")));
-		assertThatThrownBy(() -> as(() -> this.continuation.save(null, new ContinuationPlanCommand(plan.adoptedOn(),
-				plan.nextReviewOn(), plan.referralNotice(), plan.locations(),
+		assertThatThrownBy(() -> this.fixture.as(() -> this.continuation.save(null, new ContinuationPlanCommand(
+				plan.adoptedOn(), plan.nextReviewOn(), plan.referralNotice(), plan.locations(),
 				List.of(new ContinuationPlanCommand.Cooperation("Unknown", UUID.randomUUID(), "Nothing registered"))))))
 			.isInstanceOfSatisfying(ProgramRefused.class, (refused) -> assertThat(refused.problems())
 				.containsEntry("cooperation[0].agreementId", "program.continuation.unknownAgreement"));
-		ContinuationPlanView saved = as(() -> this.continuation.save(null, plan));
+		ContinuationPlanView saved = this.fixture.as(() -> this.continuation.save(null, plan));
 		assertThat(saved.missing()).containsExactly("program.continuation.missing.shared");
 		assertThat(saved.cooperation()).singleElement().satisfies((c) -> {
 			assertThat(c.agreementTitle()).isEqualTo("Continuity of care");
-			assertThat(c.agreementEndsOn()).isEqualTo(this.today.plusYears(1));
+			assertThat(c.agreementEndsOn()).isEqualTo(this.fixture.today().plusYears(1));
 		});
-		ContinuationPlanView shared = as(() -> this.continuation
-			.recordSharing(new SharingCommand(probation, this.today.minusDays(1), "Letter")));
+		ContinuationPlanView shared = this.fixture.as(() -> this.continuation
+			.recordSharing(new SharingCommand(probation, this.fixture.today().minusDays(1), "Letter")));
 		assertThat(shared.complete()).isTrue();
 		assertThat(shared.sharedWith()).singleElement()
 			.satisfies((s) -> assertThat(s.partnerName()).isEqualTo("Adult Probation"));
 
-		WebSession director = director();
+		WebSession director = this.fixture.director();
 		HttpResponse<String> stale = director.json("PUT", "/api/program/continuation-plan?version=5",
-				"{\"adoptedOn\":\"" + this.today + "\",\"nextReviewOn\":\"" + this.today.plusYears(1)
-						+ "\",\"referralNotice\":\"Changed\"}");
+				"{\"adoptedOn\":\"" + this.fixture.today() + "\",\"nextReviewOn\":\""
+						+ this.fixture.today().plusYears(1) + "\",\"referralNotice\":\"Changed\"}");
 		assertThat(stale.statusCode()).isEqualTo(409);
-		assertThat(as(this.continuation::plan).orElseThrow().referralNotice())
+		assertThat(this.fixture.as(this.continuation::plan).orElseThrow().referralNotice())
 			.isEqualTo("The director calls each referring judge the same day.");
 		HttpResponse<String> current = director.json("PUT", "/api/program/continuation-plan?version=0",
-				"{\"adoptedOn\":\"" + this.today + "\",\"nextReviewOn\":\"" + this.today.plusDays(50)
+				"{\"adoptedOn\":\"" + this.fixture.today() + "\",\"nextReviewOn\":\""
+						+ this.fixture.today().plusDays(50)
 						+ "\",\"referralNotice\":\"Calls, then a letter within three days.\"}");
 		assertThat(current.statusCode()).isEqualTo(200);
 		assertThat(current.body()).contains("\"version\":1").contains("program.continuation.missing.locations");
-		assertThat(as(() -> this.program.due(60))).filteredOn((d) -> d.kind() == DueItem.Kind.CONTINUATION_REVIEW)
+		assertThat(this.fixture.as(() -> this.program.due(60)))
+			.filteredOn((d) -> d.kind() == DueItem.Kind.CONTINUATION_REVIEW)
 			.singleElement()
 			.satisfies((d) -> {
-				assertThat(d.dueOn()).isEqualTo(this.today.plusDays(50));
+				assertThat(d.dueOn()).isEqualTo(this.fixture.today().plusDays(50));
 				assertThat(d.section()).isEqualTo("501.260");
 			});
 		assertThat(director.get("/program/continuation").body()).contains("Calls, then a letter within three days.")
@@ -256,39 +260,41 @@ class ProgramAdministrationIntegrationTests {
 	@Test
 	@DisplayName("PRG-9: a proposal lacking a 501.310(a) condition is refused with its paragraph; an approved one's evaluation is due within its time limit and flagged once the date has passed")
 	void innovationProposals() {
-		WebSession director = director();
+		WebSession director = this.fixture.director();
 		HttpResponse<String> missing = director.json("POST", "/api/program/innovations",
 				"{\"title\":\"Fathering module\",\"writtenPlan\":\"Eight sessions\",\"reasons\":\"Most are fathers\","
-						+ "\"trialStartsOn\":\"" + this.today.minusDays(100) + "\",\"timeLimitOn\":\""
-						+ this.today.plusDays(100) + "\",\"evaluationDueOn\":\"" + this.today.plusDays(50)
+						+ "\"trialStartsOn\":\"" + this.fixture.today().minusDays(100) + "\",\"timeLimitOn\":\""
+						+ this.fixture.today().plusDays(100) + "\",\"evaluationDueOn\":\""
+						+ this.fixture.today().plusDays(50)
 						+ "\",\"evaluationProcess\":\"Pre and post\",\"principlesAdherence\":\"Victim safety first\","
-						+ "\"submittedOn\":\"" + this.today.minusDays(120) + "\"}");
+						+ "\"submittedOn\":\"" + this.fixture.today().minusDays(120) + "\"}");
 		assertThat(missing.statusCode()).isEqualTo(400);
 		assertThat(missing.headers().firstValue("Content-Type").orElseThrow()).contains("application/problem+json");
 		assertThat(missing.body()).contains("501.310(a)(3)").contains("501.310(a)(7)");
 
-		UUID due = as(() -> this.innovation.submit(proposal(this.today.minusDays(1))));
-		as(() -> this.innovation.decide(due, 0, new InnovationDecisionCommand(
-				InnovationDecisionCommand.Decision.APPROVED, this.today.minusDays(90), "Recommended")));
-		UUID ahead = as(() -> this.innovation.submit(proposal(this.today.plusDays(20))));
-		as(() -> this.innovation.decide(ahead, 0, new InnovationDecisionCommand(
-				InnovationDecisionCommand.Decision.APPROVED, this.today.minusDays(90), null)));
-		assertThat(as(() -> this.innovation.proposal(due)).evaluationOverdue()).isTrue();
-		assertThat(as(() -> this.innovation.proposal(ahead)).evaluationOverdue()).isFalse();
-		assertThat(as(() -> this.program.due(30))).filteredOn((d) -> d.kind() == DueItem.Kind.INNOVATION_EVALUATION)
+		UUID due = this.fixture.as(() -> this.innovation.submit(proposal(this.fixture.today().minusDays(1))));
+		this.fixture.as(() -> this.innovation.decide(due, 0, new InnovationDecisionCommand(
+				InnovationDecisionCommand.Decision.APPROVED, this.fixture.today().minusDays(90), "Recommended")));
+		UUID ahead = this.fixture.as(() -> this.innovation.submit(proposal(this.fixture.today().plusDays(20))));
+		this.fixture.as(() -> this.innovation.decide(ahead, 0, new InnovationDecisionCommand(
+				InnovationDecisionCommand.Decision.APPROVED, this.fixture.today().minusDays(90), null)));
+		assertThat(this.fixture.as(() -> this.innovation.proposal(due)).evaluationOverdue()).isTrue();
+		assertThat(this.fixture.as(() -> this.innovation.proposal(ahead)).evaluationOverdue()).isFalse();
+		assertThat(this.fixture.as(() -> this.program.due(30)))
+			.filteredOn((d) -> d.kind() == DueItem.Kind.INNOVATION_EVALUATION)
 			.extracting(DueItem::overdue, DueItem::section)
 			.containsExactly(org.assertj.core.groups.Tuple.tuple(true, "501.310(a)(4)"),
 					org.assertj.core.groups.Tuple.tuple(false, "501.310(a)(4)"));
-		assertThatThrownBy(() -> as(() -> this.innovation.submit(
-				new InnovationCommand("Outside", "Plan", "Why", true, this.today.minusDays(10), this.today.plusDays(10),
-						this.today.plusDays(11), "Process", "Principles", "Evidence", this.today))))
+		assertThatThrownBy(() -> this.fixture.as(() -> this.innovation.submit(new InnovationCommand("Outside", "Plan",
+				"Why", true, this.fixture.today().minusDays(10), this.fixture.today().plusDays(10),
+				this.fixture.today().plusDays(11), "Process", "Principles", "Evidence", this.fixture.today()))))
 			.isInstanceOfSatisfying(ProgramRefused.class, (refused) -> assertThat(refused.problems())
 				.containsEntry("evaluationDueOn", "program.innovation.evaluationOutsideLimit"));
 		assertThat(director.get("/program/innovation").body()).contains("Fathering module")
 			.contains("Evaluation overdue since");
-		InnovationView evaluated = as(
-				() -> this.innovation.recordEvaluation(due, 1, new InnovationEvaluationCommand(this.today,
-						InnovationEvaluationCommand.Outcome.EFFECTIVE, "Attitudes improved; no re-arrests.")));
+		InnovationView evaluated = this.fixture
+			.as(() -> this.innovation.recordEvaluation(due, 1, new InnovationEvaluationCommand(this.fixture.today(),
+					InnovationEvaluationCommand.Outcome.EFFECTIVE, "Attitudes improved; no re-arrests.")));
 		assertThat(evaluated.evaluationOverdue()).isFalse();
 		assertThat(evaluated.outcome()).isEqualTo(InnovationEvaluationCommand.Outcome.EFFECTIVE);
 	}
@@ -296,8 +302,8 @@ class ProgramAdministrationIntegrationTests {
 	@Test
 	@DisplayName("PRG-10: expenditures go to the quarter of the grant period, an overspent line is flagged not refused, a day outside the period is refused, the quarter's CSV and XLSX parse back to the same totals, and an unsent quarter's report is flagged when past due")
 	void grantsAndQuarterlyDocumentation() throws IOException {
-		LocalDate start = this.today.withDayOfMonth(1).minusMonths(6);
-		UUID grant = as(() -> this.grants
+		LocalDate start = this.fixture.today().withDayOfMonth(1).minusMonths(6);
+		UUID grant = this.fixture.as(() -> this.grants
 			.register(new GrantCommand(GrantCommand.DEPARTMENT, "DHS-26-0142", start, start.plusYears(1).minusDays(1),
 					new BigDecimal("10000.00"), new BigDecimal("9000.00"), start.minusDays(10), 30,
 					List.of(new GrantCommand.Line("PERS", "Personnel", new BigDecimal("8000.00"), "Facilitators"),
@@ -312,7 +318,7 @@ class ProgramAdministrationIntegrationTests {
 		assertThatThrownBy(() -> spend(grant, "TRVL", start.plusDays(1), "10.00", "TR-1"))
 			.isInstanceOf(ProgramRefused.class);
 
-		GrantView view = as(() -> this.grants.grant(grant));
+		GrantView view = this.fixture.as(() -> this.grants.grant(grant));
 		assertThat(view.lines()).extracting(GrantView.Line::code, GrantView.Line::overspent)
 			.containsExactly(org.assertj.core.groups.Tuple.tuple("PERS", false),
 					org.assertj.core.groups.Tuple.tuple("SUPP", true));
@@ -323,11 +329,11 @@ class ProgramAdministrationIntegrationTests {
 			.startsWith(new BigDecimal("3320.50"), new BigDecimal("2740.00"));
 		assertThat(view.quarters().get(0).reportOverdue()).as("Q1 ended three months ago").isTrue();
 
-		WebSession director = director();
+		WebSession director = this.fixture.director();
 		HttpResponse<String> csv = director.get("/program/grants/" + grant + "/quarters/1/export?format=csv");
 		assertThat(csv.statusCode()).isEqualTo(200);
 		assertThat(csv.headers().firstValue("Content-Type").orElseThrow()).startsWith("text/csv");
-		List<List<String>> rows = parseCsv(csv.body());
+		List<List<String>> rows = CsvText.parse(csv.body());
 		assertThat(rows.getFirst()).isEqualTo(GrantDocuments.COLUMNS);
 		int amount = GrantDocuments.COLUMNS.indexOf("amount");
 		BigDecimal expenditures = rows.stream()
@@ -342,7 +348,7 @@ class ProgramAdministrationIntegrationTests {
 			.extracting((r) -> r.get(GrantDocuments.COLUMNS.indexOf("document_ref")))
 			.containsExactly("PR-1", "INV, 1");
 
-		QuarterDocumentation second = as(() -> this.grants.documentation(grant, 2));
+		QuarterDocumentation second = this.fixture.as(() -> this.grants.documentation(grant, 2));
 		Map<String, BigDecimal> lineTotals = new HashMap<>();
 		try (ReadableWorkbook workbook = new ReadableWorkbook(new ByteArrayInputStream(this.documents.xlsx(second)))) {
 			List<Row> sheet = workbook.getFirstSheet().read();
@@ -365,22 +371,25 @@ class ProgramAdministrationIntegrationTests {
 		assertThat(xlsx.headers().firstValue("Content-Type").orElseThrow()).contains("spreadsheetml");
 		assertThat(xlsx.body()).startsWith("PK");
 
-		assertThat(as(() -> this.program.due(30))).filteredOn((d) -> d.kind() == DueItem.Kind.GRANT_QUARTER_REPORT)
+		assertThat(this.fixture.as(() -> this.program.due(30)))
+			.filteredOn((d) -> d.kind() == DueItem.Kind.GRANT_QUARTER_REPORT)
 			.first()
 			.satisfies((d) -> {
 				assertThat(d.subject()).isEqualTo("DHS-26-0142 Q1");
 				assertThat(d.overdue()).isTrue();
 				assertThat(d.section()).isEqualTo("501.440(b)(2)");
 			});
-		as(() -> this.grants.recordQuarterSent(grant, 1, this.today));
+		this.fixture.as(() -> this.grants.recordQuarterSent(grant, 1, this.fixture.today()));
 		HttpResponse<String> sentOnPage = director.submit("/program/grants/" + grant,
-				"/program/grants/" + grant + "/quarters/2/sent", Map.of("sentOn", this.today.toString()));
+				"/program/grants/" + grant + "/quarters/2/sent", Map.of("sentOn", this.fixture.today().toString()));
 		assertThat(sentOnPage.statusCode()).isEqualTo(302);
-		assertThat(as(() -> this.grants.grant(grant)).quarters().get(1).sentOn()).isEqualTo(this.today);
+		assertThat(this.fixture.as(() -> this.grants.grant(grant)).quarters().get(1).sentOn())
+			.isEqualTo(this.fixture.today());
 		HttpResponse<String> future = director.submit("/program/grants/" + grant,
-				"/program/grants/" + grant + "/quarters/3/sent", Map.of("sentOn", this.today.plusDays(1).toString()));
+				"/program/grants/" + grant + "/quarters/3/sent",
+				Map.of("sentOn", this.fixture.today().plusDays(1).toString()));
 		assertThat(future.body()).contains("This date cannot be in the future.");
-		assertThat(as(() -> this.program.due(30))).noneMatch((d) -> d.subject().equals("DHS-26-0142 Q1"));
+		assertThat(this.fixture.as(() -> this.program.due(30))).noneMatch((d) -> d.subject().equals("DHS-26-0142 Q1"));
 		assertThatThrownBy(() -> spend(grant, "SUPP", start.plusDays(7), "1.00", "INV-3")).isInstanceOfSatisfying(
 				ProgramRefused.class,
 				(refused) -> assertThat(refused.problems()).containsEntry("spentOn", "program.grant.quarterSent"));
@@ -406,65 +415,68 @@ class ProgramAdministrationIntegrationTests {
 						+ "\"budgeted\":8000,\"justification\":\"F\"},{\"code\":\"SUPP\",\"name\":\"S\",\"budgeted\":600,"
 						+ "\"justification\":\"W\"}]}");
 		assertThat(raised.statusCode()).isEqualTo(200);
-		assertThat(as(() -> this.grants.grant(grant)).lines().get(1).overspent()).isFalse();
+		assertThat(this.fixture.as(() -> this.grants.grant(grant)).lines().get(1).overspent()).isFalse();
 		assertThat(director.get("/program/grants/" + grant).body()).contains("DHS-26-0142").contains("Q1 as CSV");
 	}
 
 	@Test
 	@DisplayName("PRG-6, PRG-8, PRG-9, PRG-10: facilitators, intake workers and the Department monitor can neither read nor write program administration; the administrator can")
 	void onlyDirectorAndAdministratorKeepProgramRecords() {
-		UUID grant = as(() -> this.grants.register(new GrantCommand(GrantCommand.DEPARTMENT, "G-1",
-				this.today.minusMonths(1), this.today.plusMonths(11), null, new BigDecimal("100.00"), this.today, 30,
-				List.of(new GrantCommand.Line("SUPP", "Supplies", new BigDecimal("100.00"), "Workbooks")))));
-		String expenditure = "{\"lineCode\":\"SUPP\",\"spentOn\":\"" + this.today
+		UUID grant = this.fixture.as(() -> this.grants
+			.register(new GrantCommand(GrantCommand.DEPARTMENT, "G-1", this.fixture.today().minusMonths(1),
+					this.fixture.today().plusMonths(11), null, new BigDecimal("100.00"), this.fixture.today(), 30,
+					List.of(new GrantCommand.Line("SUPP", "Supplies", new BigDecimal("100.00"), "Workbooks")))));
+		String expenditure = "{\"lineCode\":\"SUPP\",\"spentOn\":\"" + this.fixture.today()
 				+ "\",\"payee\":\"Store\",\"description\":\"Pens\",\"amount\":5,\"documentRef\":\"R-1\"}";
 		for (Role role : List.of(Role.FACILITATOR, Role.INTAKE_WORKER, Role.DEPARTMENT_MONITOR)) {
-			WebSession session = new WebSession(this.port);
-			session.signIn(this.fixture.newUser(this.agency, role));
+			WebSession session = this.fixture.signedIn(role);
 			assertThat(session.json("POST", "/api/program/grants/" + grant + "/expenditures", expenditure).statusCode())
 				.as(role + " writes")
 				.isEqualTo(403);
-			assertThat(session
-				.json("POST", "/api/program/protocol-applications",
-						"{\"kind\":\"INITIAL\",\"submittedOn\":\"" + this.today + "\",\"signedBy\":\"X\"}")
-				.statusCode()).as(role + " submits").isEqualTo(403);
+			assertThat(
+					session
+						.json("POST", "/api/program/protocol-applications",
+								"{\"kind\":\"INITIAL\",\"submittedOn\":\"" + this.fixture.today()
+										+ "\",\"signedBy\":\"X\"}")
+						.statusCode())
+				.as(role + " submits")
+				.isEqualTo(403);
 			assertThat(session.get("/program").statusCode()).as(role + " reads the page").isEqualTo(403);
 			assertThat(session.json("GET", "/api/program/due", "").statusCode()).as(role + " reads").isEqualTo(403);
 			assertThat(session.get("/").body()).doesNotContain("href=\"/program\"");
 		}
-		assertThat(as(() -> this.grants.grant(grant)).spentTotal()).isEqualByComparingTo("0.00");
-		WebSession admin = new WebSession(this.port);
-		admin.signIn(this.fixture.newUser(this.agency, Role.ADMINISTRATOR));
+		assertThat(this.fixture.as(() -> this.grants.grant(grant)).spentTotal()).isEqualByComparingTo("0.00");
+		WebSession admin = this.fixture.signedIn(Role.ADMINISTRATOR);
 		assertThat(admin.json("POST", "/api/program/grants/" + grant + "/expenditures", expenditure).statusCode())
 			.isEqualTo(201);
 		assertThat(admin.get("/").body()).contains("href=\"/program\"");
 
-		AgencyId other = this.fixture.newAgency();
-		WebSession outsider = new WebSession(this.port);
-		outsider.signIn(this.fixture.newUser(other, Role.PROGRAM_DIRECTOR));
+		AgencyId other = this.fixture.agencies().newAgency();
+		WebSession outsider = this.fixture.signedIn(other, Role.PROGRAM_DIRECTOR);
 		assertThat(outsider.get("/program/grants/" + grant).statusCode()).isEqualTo(404);
 		assertThat(outsider.json("GET", "/api/program/grants/" + grant, "").statusCode()).isEqualTo(404);
 	}
 
 	private void spend(UUID grant, String line, LocalDate on, String amount, String document) {
-		as(() -> this.grants.recordExpenditure(grant,
+		this.fixture.as(() -> this.grants.recordExpenditure(grant,
 				new ExpenditureCommand(line, on, "Vendor", "Goods", new BigDecimal(amount), document)));
 	}
 
 	private InnovationCommand proposal(LocalDate evaluationDue) {
 		return new InnovationCommand("Fathering module", "Eight sessions", "Most participants are fathers", true,
-				this.today.minusDays(100), this.today.plusDays(100), evaluationDue, "Pre and post measures",
-				"Victim safety stays first", "Caring Dads", this.today.minusDays(120));
+				this.fixture.today().minusDays(100), this.fixture.today().plusDays(100), evaluationDue,
+				"Pre and post measures", "Victim safety stays first", "Caring Dads",
+				this.fixture.today().minusDays(120));
 	}
 
 	private UUID submitted(LocalDate on) {
-		return as(() -> this.protocol
+		return this.fixture.as(() -> this.protocol
 			.submit(new ProtocolApplicationCommand(Kind.INITIAL, null, on, "Dana Whitfield", List.of())));
 	}
 
 	private UUID deniedOn(LocalDate day) {
 		UUID id = submitted(day.minusDays(30));
-		as(() -> this.protocol.decide(id, 0,
+		this.fixture.as(() -> this.protocol.decide(id, 0,
 				new ProtocolDecisionCommand(Outcome.DENIED, day, "DHS letter", null, null, null,
 						List.of(new DenialArea("501.90(b)(4)", "Curriculum incomplete"),
 								new DenialArea("501.105(a)", "No victim service agreement")))));
@@ -474,56 +486,6 @@ class ProgramAdministrationIntegrationTests {
 	private static GrievanceCommand grievance(UUID application, LocalDate filedOn, LocalDate receivedOn) {
 		return new GrievanceCommand(application, GrievanceCommand.Action.DENIAL, filedOn, receivedOn,
 				"The curriculum covers every component.", "Curriculum, session plans");
-	}
-
-	private WebSession director() {
-		WebSession session = new WebSession(this.port);
-		session.signIn(this.fixture.newUser(this.agency, Role.PROGRAM_DIRECTOR));
-		return session;
-	}
-
-	private <T> T as(java.util.function.Supplier<T> work) {
-		return SystemScope.callAs(this.agency, work);
-	}
-
-	/** RFC 4180 lines: quoted fields with doubled quotes, CRLF between records. */
-	private static List<List<String>> parseCsv(String text) {
-		List<List<String>> rows = new ArrayList<>();
-		List<String> row = new ArrayList<>();
-		StringBuilder field = new StringBuilder();
-		boolean quoted = false;
-		for (int i = 0; i < text.length(); i++) {
-			char c = text.charAt(i);
-			if (quoted) {
-				if (c == '"' && i + 1 < text.length() && text.charAt(i + 1) == '"') {
-					field.append('"');
-					i++;
-				}
-				else if (c == '"') {
-					quoted = false;
-				}
-				else {
-					field.append(c);
-				}
-			}
-			else if (c == '"') {
-				quoted = true;
-			}
-			else if (c == ',') {
-				row.add(field.toString());
-				field.setLength(0);
-			}
-			else if (c == '\n') {
-				row.add(field.toString());
-				field.setLength(0);
-				rows.add(row);
-				row = new ArrayList<>();
-			}
-			else if (c != '\r') {
-				field.append(c);
-			}
-		}
-		return rows;
 	}
 
 }

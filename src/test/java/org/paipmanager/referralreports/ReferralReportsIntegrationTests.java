@@ -43,6 +43,7 @@ import org.paipmanager.participant.ReferralSource;
 import org.paipmanager.referralreports.domain.NoticeDeadline;
 import org.paipmanager.shared.AgencyId;
 import org.paipmanager.shared.ParticipantId;
+import org.paipmanager.shared.PdfRenderer;
 import org.paipmanager.shared.Role;
 import org.paipmanager.shared.SystemScope;
 import org.paipmanager.victimcontact.ContactCommand;
@@ -101,7 +102,7 @@ class ReferralReportsIntegrationTests {
 	FeesManagement fees;
 
 	@Autowired
-	ReportPdfRenderer pdfRenderer;
+	PdfRenderer pdfRenderer;
 
 	@Autowired
 	VictimContactManagement victims;

@@ -10,7 +10,6 @@ import org.paipmanager.fees.ChargeCommand;
 import org.paipmanager.fees.FeeAssessmentCommand;
 import org.paipmanager.fees.FeePolicyView;
 import org.paipmanager.fees.FeesManagement;
-import org.paipmanager.fees.FeesRefused;
 import org.paipmanager.fees.PaymentCommand;
 import org.paipmanager.fees.PaymentMethod;
 import org.paipmanager.fees.ReceiptView;
@@ -18,6 +17,7 @@ import org.paipmanager.fees.ReversalCommand;
 import org.paipmanager.fees.WaiverCommand;
 import org.paipmanager.fees.domain.FeeAdjustment;
 import org.paipmanager.participant.ParticipantManagement;
+import org.paipmanager.shared.FormChange;
 import org.paipmanager.shared.ParticipantId;
 
 import org.springframework.http.CacheControl;
@@ -67,17 +67,7 @@ class FeeLedgerController {
 	@PostMapping("/assessment")
 	String assess(@PathVariable ParticipantId id, @Valid @ModelAttribute("assessment") FeeAssessmentCommand assessment,
 			BindingResult errors, Model model, RedirectAttributes redirect) {
-		if (!errors.hasErrors()) {
-			try {
-				this.fees.assess(id, assessment);
-				redirect.addFlashAttribute("saved", "fees.assessment.saved");
-				return "redirect:/participants/" + id + "/fees";
-			}
-			catch (FeesRefused ex) {
-				ex.rejectOn(errors);
-			}
-		}
-		return render(id, model);
+		return change(id, errors, model, redirect, () -> this.fees.assess(id, assessment), "fees.assessment.saved");
 	}
 
 	@PostMapping("/payments")
@@ -94,42 +84,30 @@ class FeeLedgerController {
 	@PostMapping("/charges")
 	String charge(@PathVariable ParticipantId id, @Valid @ModelAttribute("charge") ChargeCommand charge,
 			BindingResult errors, Model model, RedirectAttributes redirect) {
-		if (errors.hasErrors()) {
-			return render(id, model);
-		}
-		this.fees.recordCharge(id, charge);
-		redirect.addFlashAttribute("saved", "fees.charge.saved");
-		return "redirect:/participants/" + id + "/fees";
+		return change(id, errors, model, redirect, () -> this.fees.recordCharge(id, charge), "fees.charge.saved");
 	}
 
 	@PostMapping("/waivers")
 	String waive(@PathVariable ParticipantId id, @Valid @ModelAttribute("waiver") WaiverCommand waiver,
 			BindingResult errors, Model model, RedirectAttributes redirect) {
-		if (!errors.hasErrors()) {
-			try {
-				this.fees.waive(id, waiver);
-				redirect.addFlashAttribute("saved", "fees.waiver.saved");
-				return "redirect:/participants/" + id + "/fees";
-			}
-			catch (FeesRefused ex) {
-				ex.rejectOn(errors);
-			}
-		}
-		return render(id, model);
+		return change(id, errors, model, redirect, () -> this.fees.waive(id, waiver), "fees.waiver.saved");
 	}
 
 	@PostMapping("/reversals")
 	String reverse(@PathVariable ParticipantId id, @Valid @ModelAttribute("reversal") ReversalCommand reversal,
 			BindingResult errors, Model model, RedirectAttributes redirect) {
-		if (!errors.hasErrors()) {
-			try {
-				this.fees.reverse(id, reversal);
-				redirect.addFlashAttribute("saved", "fees.reversal.saved");
-				return "redirect:/participants/" + id + "/fees";
-			}
-			catch (FeesRefused ex) {
-				ex.rejectOn(errors);
-			}
+		return change(id, errors, model, redirect, () -> this.fees.reverse(id, reversal), "fees.reversal.saved");
+	}
+
+	/**
+	 * One change from the ledger page: saved and back to the ledger with a confirmation,
+	 * or the page again with each refusal beside its field (501.270).
+	 */
+	private String change(ParticipantId id, BindingResult errors, Model model, RedirectAttributes redirect,
+			Runnable change, String savedKey) {
+		if (FormChange.saved(errors, model, null, change)) {
+			redirect.addFlashAttribute("saved", savedKey);
+			return "redirect:/participants/" + id + "/fees";
 		}
 		return render(id, model);
 	}

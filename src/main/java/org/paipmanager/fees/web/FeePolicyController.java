@@ -1,19 +1,17 @@
 package org.paipmanager.fees.web;
 
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import java.util.Optional;
 import java.util.stream.IntStream;
 
-import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
 import org.paipmanager.fees.FeePolicyCommand;
 import org.paipmanager.fees.FeePolicyView;
 import org.paipmanager.fees.FeesManagement;
-import org.paipmanager.fees.FeesRefused;
+import org.paipmanager.shared.FormChange;
 
-import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -36,8 +34,6 @@ class FeePolicyController {
 	 * More rows than any sliding scale needs: a request naming row 10,000 gets no more.
 	 */
 	private static final int MAX_ROWS = 200;
-
-	private static final Pattern BAND_FIELD = Pattern.compile("bands\\[(\\d{1,4})]\\..*");
 
 	private final FeesManagement fees;
 
@@ -62,40 +58,19 @@ class FeePolicyController {
 
 	@PostMapping
 	String write(@Valid @ModelAttribute("form") FeePolicyCommand form, BindingResult errors, Model model,
-			RedirectAttributes redirect, HttpServletRequest request) {
-		if (errors.hasErrors()) {
-			return reshow(form, request, model);
-		}
-		try {
-			FeePolicyView written = this.fees.writePolicy(form);
-			redirect.addFlashAttribute("written", written.versionNumber());
+			RedirectAttributes redirect, HttpServletResponse response) {
+		Optional<FeePolicyView> written = FormChange.attempt(errors, model, response,
+				() -> this.fees.writePolicy(form));
+		if (written.isPresent()) {
+			redirect.addFlashAttribute("written", written.get().versionNumber());
 			return "redirect:/fees/policy";
 		}
-		catch (FeesRefused ex) {
-			ex.rejectOn(errors);
-			return reshow(form, request, model);
-		}
-		catch (OptimisticLockingFailureException ex) {
-			model.addAttribute("conflict", true);
-			return reshow(form, request, model);
-		}
+		return reshow(form, model);
 	}
 
-	/**
-	 * The form again with the rows as sent. A value that cannot be read as a number
-	 * leaves no command at all (constructor binding), so the rows are counted from the
-	 * request; the fields show what was typed through the binding result.
-	 */
-	private static String reshow(FeePolicyCommand form, HttpServletRequest request, Model model) {
-		int submitted = request.getParameterMap()
-			.keySet()
-			.stream()
-			.map(BAND_FIELD::matcher)
-			.filter(Matcher::matches)
-			.mapToInt((field) -> Integer.parseInt(field.group(1)) + 1)
-			.max()
-			.orElse(0);
-		model.addAttribute("bandRows", rows((form != null) ? form.bands().size() : submitted));
+	/** The form again with the rows as sent. */
+	private static String reshow(FeePolicyCommand form, Model model) {
+		model.addAttribute("bandRows", rows(form.bands().size()));
 		return "fees/policy-form";
 	}
 

@@ -64,14 +64,6 @@ class AttendanceController {
 	@PostMapping
 	String record(@PathVariable UUID id, @Valid @ModelAttribute("sheet") AttendanceCommand sheet, BindingResult errors,
 			Model model, RedirectAttributes redirect) {
-		if (sheet == null) {
-			// A value that could not be read at all leaves no sheet (constructor
-			// binding):
-			// show today's sheet as it stands, saying that nothing was saved.
-			model.addAttribute("sheet", this.attendance.sheet(id, LocalDate.now(this.clock)));
-			model.addAttribute("unreadable", "form.unreadable");
-			return render(id, model);
-		}
 		if (errors.hasErrors()) {
 			return render(id, model);
 		}

@@ -52,10 +52,7 @@ class CurriculumController {
 	String save(@PathVariable UUID id, @Valid @ModelAttribute("plan") CurriculumCommand plan, BindingResult errors,
 			@RequestParam(required = false) Integer removeTopic, @RequestParam(required = false) String addTopic,
 			Model model, RedirectAttributes redirect) {
-		// A value that could not be read leaves no plan (constructor binding): the page
-		// is
-		// shown again with the binding errors instead.
-		if (plan != null && (removeTopic != null || addTopic != null)) {
+		if (removeTopic != null || addTopic != null) {
 			// Adding or removing a topic changes only the page; the plan is saved with
 			// the
 			// Save button.

@@ -31,6 +31,7 @@ import org.paipmanager.program.ProtocolApplicationView;
 import org.paipmanager.program.QuarterDocumentation;
 import org.paipmanager.program.RenewalNoticeCommand;
 import org.paipmanager.program.SharingCommand;
+import org.paipmanager.shared.FormChange;
 
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -252,9 +253,10 @@ class ProgramController {
 		if (!model.containsAttribute("sharing")) {
 			model.addAttribute("sharing", new SharingCommand(null, this.program.today(), ""));
 		}
-		PlanForm form = (PlanForm) model.getAttribute("planForm");
-		model.addAttribute("locationRows", rows((form != null) ? form.locations().size() : PlanForm.ROWS));
-		model.addAttribute("cooperationRows", rows((form != null) ? form.cooperation().size() : PlanForm.ROWS));
+		// Always there: added above, or the form as posted (ReadableCommands, ADR 0027).
+		PlanForm form = (PlanForm) java.util.Objects.requireNonNull(model.getAttribute("planForm"));
+		model.addAttribute("locationRows", rows(form.locations().size()));
+		model.addAttribute("cooperationRows", rows(form.cooperation().size()));
 		model.addAttribute("partners", this.agencies.partnerAgencies());
 		model.addAttribute("agreements", this.agreements.agreements());
 		return "program/continuation";
@@ -288,30 +290,12 @@ class ProgramController {
 	}
 
 	/**
-	 * Makes a change unless the binding refused the form: a refusal of the rules goes
-	 * next to its fields and, for a versioned record ({@code http} given), a stale
-	 * version is a visible conflict answered with 409. Returns what the change returned,
-	 * or null when nothing was saved.
+	 * {@link FormChange#attempt}: what the change returned, or null when nothing was
+	 * saved.
 	 */
 	private static <T> T changed(java.util.function.Supplier<T> change, BindingResult errors, Model model,
 			HttpServletResponse http) {
-		if (errors.hasErrors()) {
-			return null;
-		}
-		try {
-			return change.get();
-		}
-		catch (ProgramRefused refused) {
-			refused.rejectOn(errors);
-		}
-		catch (OptimisticLockingFailureException ex) {
-			if (http == null) {
-				throw ex;
-			}
-			http.setStatus(HttpStatus.CONFLICT.value());
-			model.addAttribute("conflict", true);
-		}
-		return null;
+		return FormChange.attempt(errors, model, http, change).orElse(null);
 	}
 
 	private static List<Integer> rows(int count) {

@@ -10,6 +10,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
+import org.paipmanager.shared.FormChange;
 import org.paipmanager.shared.StepUpVerified;
 import org.paipmanager.victimcontact.ActionItemCommand;
 import org.paipmanager.victimcontact.ActionItemStatus;
@@ -79,15 +80,9 @@ class ServicePlanningController {
 	@PostMapping("/records/{recordId}/planning-consents")
 	String recordConsent(@PathVariable UUID recordId, @Valid @ModelAttribute("consent") PlanningConsentCommand consent,
 			BindingResult errors, Model model, RedirectAttributes redirect) {
-		if (!errors.hasErrors()) {
-			try {
-				this.planning.recordConsent(recordId, consent);
-				redirect.addFlashAttribute("saved", "victim.planning.consent.saved");
-				return "redirect:/victim/records/" + recordId + "/meetings";
-			}
-			catch (ServicePlanningRefused refused) {
-				refused.rejectOn(errors);
-			}
+		if (FormChange.saved(errors, model, null, () -> this.planning.recordConsent(recordId, consent))) {
+			redirect.addFlashAttribute("saved", "victim.planning.consent.saved");
+			return "redirect:/victim/records/" + recordId + "/meetings";
 		}
 		return renderMeetings(recordId, model);
 	}
@@ -120,15 +115,11 @@ class ServicePlanningController {
 	@PostMapping("/records/{recordId}/meetings")
 	String schedule(@PathVariable UUID recordId, @Valid @ModelAttribute("meetingForm") MeetingCommand meetingForm,
 			BindingResult errors, Model model, RedirectAttributes redirect) {
-		if (!errors.hasErrors()) {
-			try {
-				UUID id = this.planning.schedule(recordId, meetingForm);
-				redirect.addFlashAttribute("saved", "victim.planning.meeting.scheduled");
-				return "redirect:/victim/meetings/" + id;
-			}
-			catch (ServicePlanningRefused refused) {
-				refused.rejectOn(errors);
-			}
+		UUID id = FormChange.attempt(errors, model, null, () -> this.planning.schedule(recordId, meetingForm))
+			.orElse(null);
+		if (id != null) {
+			redirect.addFlashAttribute("saved", "victim.planning.meeting.scheduled");
+			return "redirect:/victim/meetings/" + id;
 		}
 		return renderNewMeeting(recordId, model);
 	}
@@ -226,18 +217,9 @@ class ServicePlanningController {
 	 */
 	private String change(UUID meetingId, BindingResult errors, Runnable change, String savedKey, Model model,
 			RedirectAttributes redirect, HttpServletResponse response) {
-		if (!errors.hasErrors()) {
-			try {
-				change.run();
-				redirect.addFlashAttribute("saved", savedKey);
-				return "redirect:/victim/meetings/" + meetingId;
-			}
-			catch (ServicePlanningRefused refused) {
-				refused.rejectOn(errors);
-			}
-			catch (OptimisticLockingFailureException ex) {
-				return conflict(meetingId, model, response);
-			}
+		if (FormChange.saved(errors, model, response, change)) {
+			redirect.addFlashAttribute("saved", savedKey);
+			return "redirect:/victim/meetings/" + meetingId;
 		}
 		return renderMeeting(meetingId, model);
 	}
