@@ -7,6 +7,7 @@ import java.util.UUID;
 import org.paipmanager.audit.AuditAction;
 import org.paipmanager.audit.AuditLog;
 import org.paipmanager.retention.ParticipantRecordsDestroyed;
+import org.paipmanager.shared.PdfRenderer;
 
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -30,9 +31,12 @@ class PacketRetention {
 
 	private final AuditLog audit;
 
-	PacketRetention(JdbcClient jdbc, AuditLog audit) {
+	private final PdfRenderer pdf;
+
+	PacketRetention(JdbcClient jdbc, AuditLog audit, PdfRenderer pdf) {
 		this.jdbc = jdbc;
 		this.audit = audit;
+		this.pdf = pdf;
 	}
 
 	@EventListener
@@ -68,7 +72,7 @@ class PacketRetention {
 					update compliance_review_packet set participant_ids = array_remove(participant_ids, ?),
 					    csv_zip = ?, pdf = ? where id = ?""")
 				.params(participant, PacketCsv.zip(scrubbed.files()),
-						PacketPdf.render(packet.agencyName(), listing, scrubbed.files()), packet.id())
+						PacketPdf.render(this.pdf, packet.agencyName(), listing, scrubbed.files()), packet.id())
 				.update();
 		}
 		if (!packets.isEmpty()) {
