@@ -8,6 +8,8 @@ import java.util.UUID;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
+import org.paipmanager.shared.BulkExport;
+import org.paipmanager.shared.Permission;
 import org.paipmanager.agency.AgencyManagement;
 import org.paipmanager.agency.RegisteringAgreements;
 import org.paipmanager.program.AccountingForGrants;
@@ -429,6 +431,7 @@ class ProgramController {
 	}
 
 	/** A quarter's expenditure documentation as {@code csv} or {@code xlsx}. */
+	@BulkExport(value = "grant-expenditures", permissions = Permission.PROGRAM_READ)
 	@GetMapping("/grants/{id}/quarters/{quarter}/export")
 	ResponseEntity<byte[]> export(@PathVariable UUID id, @PathVariable int quarter,
 			@RequestParam(defaultValue = "csv") String format) {
