@@ -18,11 +18,11 @@ import org.paipmanager.shared.Actor;
 import org.paipmanager.shared.BulkExport;
 import org.paipmanager.shared.CurrentActor;
 import org.paipmanager.shared.StepUpVerified;
+import org.paipmanager.system.web.ProblemJson;
 
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.web.method.HandlerMethod;
 import org.springframework.web.servlet.HandlerInterceptor;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
@@ -72,14 +72,10 @@ class BulkExportStepUp implements HandlerInterceptor, WebMvcConfigurer {
 		this.audit.record(AuditAction.EXPORT, "bulk-export", export, "refused: step-up required");
 		String path = request.getRequestURI().substring(request.getContextPath().length());
 		if (path.startsWith("/api/")) {
-			response.setStatus(HttpStatus.FORBIDDEN.value());
-			response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-			response.setCharacterEncoding("UTF-8");
-			response.getWriter()
-				.write("{\"type\":\"" + BulkExport.PROBLEM_TYPE + "\",\"title\":\"Step-up required\",\"status\":403,"
-						+ "\"detail\":\"Bulk exports need a second-factor code entered within the last "
-						+ StepUpVerified.EXPORT_VALIDITY.toMinutes() + " minutes: POST it to " + StepUpVerified.PAGE
-						+ " and repeat the request.\",\"stepUp\":\"" + StepUpVerified.PAGE + "\"}");
+			ProblemJson.write(response, HttpStatus.FORBIDDEN, BulkExport.PROBLEM_TYPE,
+					"Bulk exports need a second-factor code entered within the last "
+							+ StepUpVerified.EXPORT_VALIDITY.toMinutes() + " minutes: POST it to " + StepUpVerified.PAGE
+							+ " and repeat the request.");
 			return false;
 		}
 		String back = HttpMethod.GET.matches(request.getMethod())
