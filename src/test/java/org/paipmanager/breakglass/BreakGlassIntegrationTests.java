@@ -251,6 +251,7 @@ class BreakGlassIntegrationTests {
 		assertThat(director.get("/").body()).contains("1 emergency access(es) to review, 1 overdue");
 		// The liaison cannot open the queue.
 		assertThat(liaison.get("/emergency-access/reviews").statusCode()).isEqualTo(403);
+		assertThat(liaison.get(review).statusCode()).isEqualTo(403);
 	}
 
 	@Test

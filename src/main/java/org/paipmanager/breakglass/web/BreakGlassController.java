@@ -14,11 +14,14 @@ import org.paipmanager.breakglass.BreakGlassReviewCommand;
 import org.paipmanager.breakglass.BreakGlassStepUpRequired;
 import org.paipmanager.intake.IntakeScreenings;
 import org.paipmanager.participant.ParticipantManagement;
+import org.paipmanager.shared.CurrentActor;
 import org.paipmanager.shared.ParticipantId;
+import org.paipmanager.shared.Permission;
 import org.paipmanager.shared.StepUpVerified;
 
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpStatus;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -102,6 +105,11 @@ class BreakGlassController {
 
 	@GetMapping("/emergency-access/reviews/{grantId}")
 	String reviewForm(@PathVariable UUID grantId, Model model) {
+		if (!CurrentActor.require().hasPermission(Permission.BREAK_GLASS_REVIEW)) {
+			// The requester reads their own access on its window page, never a review
+			// form.
+			throw new AccessDeniedException("Review of emergency access " + grantId);
+		}
 		BreakGlassGrant grant = this.breakGlass.grant(grantId);
 		model.addAttribute("grant", grant);
 		if (!model.containsAttribute("review")) {
