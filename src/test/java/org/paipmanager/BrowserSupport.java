@@ -71,6 +71,16 @@ public final class BrowserSupport {
 		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Continue")).click();
 	}
 
+	/**
+	 * Step-up re-authentication in the browser with the code of the next time step (the
+	 * sign-in used the current one), then back to {@code back}.
+	 */
+	public static void stepUp(Page page, AgencyFixture.StaffUser user, String back) {
+		page.navigate("/account/step-up?continue=" + back);
+		page.getByLabel("6-digit code").fill(TotpCodes.forStep(user.totpSecret(), TotpCodes.currentStep() + 1));
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Confirm")).click();
+	}
+
 	/** Asserts that axe finds no WCAG 2.1 A or AA violation on the page as it is now. */
 	public static void assertAccessible(Page page) {
 		AxeResults results = new AxeBuilder(page).withTags(WCAG_21_AA).analyze();

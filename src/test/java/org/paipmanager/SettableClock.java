@@ -38,6 +38,11 @@ public final class SettableClock extends Clock {
 		this.offset = Duration.ofDays(day.toEpochDay() - LocalDate.now(ZoneOffset.UTC).toEpochDay());
 	}
 
+	/** Moves the clock forward by {@code duration} from where it stands. */
+	public void advance(Duration duration) {
+		this.offset = this.offset.plus(duration);
+	}
+
 	public void reset() {
 		this.offset = Duration.ZERO;
 	}

@@ -33,6 +33,8 @@ public final class WebSession {
 
 	private final HttpClient client;
 
+	private AgencyFixture.StaffUser user;
+
 	public WebSession(int port) {
 		this.base = "http://localhost:" + port;
 		this.client = HttpClient.newBuilder()
@@ -107,8 +109,31 @@ public final class WebSession {
 	 * code.
 	 */
 	public HttpResponse<String> signIn(AgencyFixture.StaffUser user) {
+		this.user = user;
 		signInWithPassword(user.username(), user.password());
 		return submitCode(TotpCodes.current(user.totpSecret()));
+	}
+
+	/**
+	 * Step-up re-authentication of the signed-in user with the code of the next time step
+	 * (the sign-in used the current one; each step is accepted once). Returns the
+	 * redirect to {@code continue}.
+	 */
+	public HttpResponse<String> stepUp() {
+		return stepUp(TotpCodes.currentStep() + 1);
+	}
+
+	/** Step-up re-authentication with the code of the given time step. */
+	public HttpResponse<String> stepUp(long step) {
+		if (this.user == null) {
+			throw new IllegalStateException("Sign in first");
+		}
+		HttpResponse<String> answer = submit("/account/step-up", "/account/step-up",
+				Map.of("code", TotpCodes.forStep(this.user.totpSecret(), step), "continue", "/"));
+		if (answer.statusCode() != 302 || answer.headers().firstValue("Location").orElse("").contains("/login")) {
+			throw new IllegalStateException("Step-up refused: " + answer.statusCode());
+		}
+		return answer;
 	}
 
 	public HttpResponse<String> submitCode(String code) {
@@ -122,6 +147,11 @@ public final class WebSession {
 			.filter((cookie) -> cookie.getName().equals(name))
 			.map(HttpCookie::getValue)
 			.findFirst();
+	}
+
+	/** The user this session signed in as, if any. */
+	public AgencyFixture.StaffUser user() {
+		return this.user;
 	}
 
 	public String base() {

@@ -121,13 +121,16 @@ class DemoAgencySeeder implements ApplicationRunner {
 
 	private final DemoCompliance compliance;
 
+	private final DemoBreakGlass breakGlass;
+
 	private UUID probationOffice;
 
 	DemoAgencySeeder(AgencyManagement agencies, StaffManagement staff, StaffAccounts accounts,
 			ParticipantManagement participants, GroupManagement groups, ConsentManagement consent,
 			CoordinationManagement coordination, Lifecycle lifecycle, PlatformTransactionManager transactionManager,
 			DemoClock clock, DemoProgramHistory history, DemoProgramAdministration programAdministration,
-			DemoCompliance compliance) {
+			DemoCompliance compliance, DemoBreakGlass breakGlass) {
+		this.breakGlass = breakGlass;
 		this.history = history;
 		this.programAdministration = programAdministration;
 		this.compliance = compliance;
@@ -223,6 +226,7 @@ class DemoAgencySeeder implements ApplicationRunner {
 		seedParticipants(today, tuesday, thursday);
 		this.lifecycle.staffCompliance().seed(today);
 		this.compliance.seed(today);
+		this.breakGlass.seed(DEMO_AGENCY, facilitator);
 		this.lifecycle.referralSource().seed(probationOfficer, this.probationOffice, today, this.participants);
 		return signIns;
 	}

@@ -8,7 +8,7 @@
  */
 @ApplicationModule(allowedDependencies = { "shared", "agency", "staff", "participant", "group", "consent",
 		"coordination", "intake", "eligibility", "contract", "completion", "transfer", "fees", "departmentnotice",
-		"program", "compliance", "referralreports" })
+		"program", "compliance", "referralreports", "breakglass" })
 package org.paipmanager.demo;
 
 import org.springframework.modulith.ApplicationModule;

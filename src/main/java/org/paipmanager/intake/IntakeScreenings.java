@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
 
 import org.paipmanager.audit.AuditAction;
 import org.paipmanager.audit.AuditLog;
@@ -20,6 +21,7 @@ import org.paipmanager.participant.ProgramStage;
 import org.paipmanager.participant.ReferralDetails;
 import org.paipmanager.shared.Actor;
 import org.paipmanager.shared.CurrentActor;
+import org.paipmanager.shared.EmergencyAccess;
 import org.paipmanager.shared.ParticipantId;
 import org.paipmanager.shared.Permission;
 import org.paipmanager.shared.RecordNotFoundException;
@@ -49,11 +51,46 @@ public class IntakeScreenings {
 
 	private final Clock clock;
 
-	IntakeScreenings(Screenings screenings, ParticipantManagement participants, AuditLog audit, Clock clock) {
+	private final EmergencyAccess emergencyAccess;
+
+	IntakeScreenings(Screenings screenings, ParticipantManagement participants, AuditLog audit, Clock clock,
+			EmergencyAccess emergencyAccess) {
 		this.screenings = screenings;
 		this.participants = participants;
 		this.audit = audit;
 		this.clock = clock;
+		this.emergencyAccess = emergencyAccess;
+	}
+
+	/**
+	 * The answers of the clinical steps (501.115(b)(9)-(10)), read only: for a role with
+	 * {@link Permission#CLINICAL_SCREEN_ACCESS}, or for anyone else while they hold an
+	 * open break-glass grant for this participant, in which case the audit row names the
+	 * grant (HIPAA 164.312(a)(2)(ii), 164.312(b), ADR 0023).
+	 * @throws AccessDeniedException without the permission or an open grant
+	 */
+	@PreAuthorize("hasAuthority('PARTICIPANT_READ')")
+	@Transactional
+	public List<ClinicalAnswer> clinicalAnswers(ParticipantId participant) {
+		Actor actor = CurrentActor.require();
+		Optional<UUID> grant = actor.hasPermission(Permission.CLINICAL_SCREEN_ACCESS) ? Optional.empty()
+				: this.emergencyAccess.openGrant(participant);
+		if (!actor.hasPermission(Permission.CLINICAL_SCREEN_ACCESS) && grant.isEmpty()) {
+			throw new AccessDeniedException("Clinical screening of " + participant);
+		}
+		Optional<Screening> screening = this.screenings.findByParticipantId(participant.value());
+		this.audit.record(AuditAction.READ, RECORD_TYPE + "-clinical",
+				screening.map((found) -> found.id().toString()).orElse(null),
+				"participant=" + participant + grant.map((id) -> ", break-glass=" + id).orElse(""));
+		Map<String, String> answers = screening.map(Screening::answers).orElse(Map.of());
+		return ScreeningForm.steps()
+			.stream()
+			.filter(ScreeningStep::clinical)
+			.flatMap((step) -> step.fields().stream())
+			.filter((field) -> answers.get(field.code()) != null)
+			.map((field) -> new ClinicalAnswer(field.labelKey(), field.section(), answers.get(field.code()),
+					field.type() == ScreeningField.Type.CHOICE))
+			.toList();
 	}
 
 	/**

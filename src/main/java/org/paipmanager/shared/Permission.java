@@ -103,7 +103,13 @@ public enum Permission {
 	 * were sent, under a release still in force, about participants referred by the
 	 * referring office the account is linked to; nothing else (OUT-3, CON-2).
 	 */
-	RELEASED_REPORTS_READ;
+	RELEASED_REPORTS_READ,
+
+	/**
+	 * Review the break-glass (emergency) accesses of others and record the outcome (HIPAA
+	 * 164.312(a)(2)(ii), 164.312(b), ADR 0023).
+	 */
+	BREAK_GLASS_REVIEW;
 
 	/** The Spring Security authority string for this permission. */
 	public String authority() {

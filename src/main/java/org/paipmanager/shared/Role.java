@@ -8,6 +8,7 @@ import static org.paipmanager.shared.Permission.AGENCY_READ;
 import static org.paipmanager.shared.Permission.AGENCY_WRITE;
 import static org.paipmanager.shared.Permission.API_DOCS;
 import static org.paipmanager.shared.Permission.ATTENDANCE_RECORD;
+import static org.paipmanager.shared.Permission.BREAK_GLASS_REVIEW;
 import static org.paipmanager.shared.Permission.AUDIT_READ;
 import static org.paipmanager.shared.Permission.GROUP_ASSIGN;
 import static org.paipmanager.shared.Permission.CASE_NOTE_WRITE;
@@ -43,7 +44,7 @@ public enum Role {
 			ELIGIBILITY_DECIDE, GROUP_READ, GROUP_WRITE, GROUP_ASSIGN, ATTENDANCE_RECORD, COMPLETION_ASSESS,
 			COMPLETION_DECIDE, STAFF_READ, STAFF_WRITE, AUDIT_READ, AGENCY_READ, AGENCY_WRITE, VICTIM_CONTACT_ACCESS,
 			MANDATED_REPORT_WRITE, FEES_READ, FEES_WRITE, STATISTICS_READ, DEPARTMENT_NOTIFICATIONS, PROGRAM_READ,
-			PROGRAM_WRITE, PROGRAM_COMPLIANCE)),
+			PROGRAM_WRITE, PROGRAM_COMPLIANCE, BREAK_GLASS_REVIEW)),
 
 	INTAKE_WORKER(
 			EnumSet.of(PARTICIPANT_READ, PARTICIPANT_WRITE, CASE_NOTE_WRITE, CLINICAL_SCREEN_ACCESS, ELIGIBILITY_DECIDE,

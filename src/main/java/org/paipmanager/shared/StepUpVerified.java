@@ -19,6 +19,12 @@ public record StepUpVerified(Instant verifiedAt) implements GrantedAuthority {
 	/** How long one step-up opens sensitive areas. */
 	public static final Duration VALIDITY = Duration.ofMinutes(15);
 
+	/**
+	 * How long one step-up allows bulk exports ({@link BulkExport}): shorter, since an
+	 * export carries many records out of the application at once (ADR 0023).
+	 */
+	public static final Duration EXPORT_VALIDITY = Duration.ofMinutes(5);
+
 	/** The page that asks for the code; {@code continue} names where to go afterwards. */
 	public static final String PAGE = "/account/step-up";
 
@@ -31,6 +37,13 @@ public record StepUpVerified(Instant verifiedAt) implements GrantedAuthority {
 	 * Whether the signed-in user stepped up within {@link #VALIDITY} before {@code now}.
 	 */
 	public static boolean isFresh(Instant now) {
+		return isFresh(now, VALIDITY);
+	}
+
+	/**
+	 * Whether the signed-in user stepped up within {@code validity} before {@code now}.
+	 */
+	public static boolean isFresh(Instant now, Duration validity) {
 		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
 		if (authentication == null) {
 			return false;
@@ -39,7 +52,7 @@ public record StepUpVerified(Instant verifiedAt) implements GrantedAuthority {
 			.stream()
 			.filter(StepUpVerified.class::isInstance)
 			.map(StepUpVerified.class::cast)
-			.anyMatch((proof) -> proof.verifiedAt().plus(VALIDITY).isAfter(now));
+			.anyMatch((proof) -> proof.verifiedAt().plus(validity).isAfter(now));
 	}
 
 }

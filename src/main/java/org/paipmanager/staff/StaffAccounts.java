@@ -149,6 +149,28 @@ public class StaffAccounts {
 		return id;
 	}
 
+	/**
+	 * Enabled accounts of active staff of the current agency holding a role, with their
+	 * email if recorded: whom an alert goes to (break-glass, ADR 0023).
+	 */
+	@Transactional(readOnly = true)
+	public List<StaffContact> contactsWithRole(Role role) {
+		return this.jdbc.sql("""
+				select a.staff_id, a.username, a.display_name, s.email from staff_account a
+				join staff s on s.id = a.staff_id
+				where a.agency_id = current_agency_id() and s.agency_id = current_agency_id() and a.enabled
+				  and s.active and ? = any (a.roles)
+				order by a.display_name""")
+			.param(role.name())
+			.query((rs, row) -> new StaffContact(new StaffId(rs.getObject(1, UUID.class)), rs.getString(2),
+					rs.getString(3), rs.getString(4)))
+			.list();
+	}
+
+	/** A staff member to alert: id, username, name and email (may be null). */
+	public record StaffContact(StaffId staffId, String username, String displayName, String email) {
+	}
+
 	private static SignInAccount account(ResultSet rs, int row) throws SQLException {
 		Array roles = rs.getArray("roles");
 		Set<Role> roleSet = Arrays.stream((String[]) roles.getArray())

@@ -61,7 +61,8 @@ class PartnerDirectoryBrowserTests {
 			.newContext(new Browser.NewContextOptions().setBaseURL("http://localhost:" + this.port)
 				.setAcceptDownloads(true));
 		Page page = this.browser.newPage();
-		BrowserSupport.signIn(page, fixture.newUser(agency, Role.PROGRAM_DIRECTOR));
+		AgencyFixture.StaffUser director = fixture.newUser(agency, Role.PROGRAM_DIRECTOR);
+		BrowserSupport.signIn(page, director);
 
 		page.navigate("/agency");
 		assertThat(page.locator("#directory")).containsText("Prairie County Adult Probation");
@@ -93,6 +94,9 @@ class PartnerDirectoryBrowserTests {
 		assertThat(page.locator("#directory")).containsText("Safe Harbor Shelter");
 		assertThat(page.locator("#directory")).not().containsText("Adult Probation");
 		page.navigate("/agency");
+		// Exports need a fresh step-up (ADR 0023).
+		String here = page.url().replaceFirst("^https?://[^/]+", "");
+		BrowserSupport.stepUp(page, director, here);
 		Download download = page.waitForDownload(() -> page
 			.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Export the directory (HSDS JSON)"))
 			.click());

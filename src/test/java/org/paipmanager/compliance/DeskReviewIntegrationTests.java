@@ -158,6 +158,10 @@ class DeskReviewIntegrationTests {
 		HttpResponse<String> contents = monitor.get("/review-packets/" + packet);
 		assertThat(contents.statusCode()).isEqualTo(200);
 		assertThat(contents.body()).contains("Inscope", inScope.toString()).doesNotContain(canary);
+		// Downloads need a fresh step-up (ASVS 5.0 7.5.3, ADR 0023).
+		assertThat(monitor.get("/review-packets/" + packet + "/packet.pdf").headers().firstValue("Location"))
+			.hasValueSatisfying((stepUp) -> assertThat(stepUp).contains("/account/step-up"));
+		monitor.stepUp();
 		assertThat(monitor.get("/review-packets/" + packet + "/packet.pdf").statusCode()).isEqualTo(200);
 		assertThat(monitor.get("/review-packets/" + packet + "/packet.zip").statusCode()).isEqualTo(200);
 		assertThat(monitor.get("/participants/" + inScope).statusCode()).isEqualTo(403);
@@ -167,6 +171,7 @@ class DeskReviewIntegrationTests {
 		// Another monitor sees neither the packet nor its files.
 		WebSession other = new WebSession(this.port);
 		other.signIn(otherMonitor);
+		other.stepUp();
 		assertThat(other.get("/review-packets").body()).doesNotContain(packet.toString());
 		assertThat(other.get("/review-packets/" + packet).statusCode()).isEqualTo(404);
 		assertThat(other.get("/review-packets/" + packet + "/packet.pdf").statusCode()).isEqualTo(404);

@@ -13,6 +13,7 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
 import org.paipmanager.WebSession;
+import org.paipmanager.breakglass.BreakGlassManagement;
 import org.paipmanager.agency.AgencyManagement;
 import org.paipmanager.agency.RegisteringAgreements;
 import org.paipmanager.program.AccountingForGrants;
@@ -72,6 +73,9 @@ class DemoAgencySeederIntegrationTests {
 
 	@LocalServerPort
 	int port;
+
+	@Autowired
+	BreakGlassManagement breakGlass;
 
 	@Autowired
 	TransferManagement transfers;
@@ -390,7 +394,8 @@ class DemoAgencySeederIntegrationTests {
 							this.clock),
 					new DemoProgramAdministration(this.protocol, this.continuation, this.innovation, this.grants,
 							this.agencies, this.agreements),
-					new DemoCompliance(this.compliance, this.reviews))
+					new DemoCompliance(this.compliance, this.reviews),
+					new DemoBreakGlass(this.breakGlass, this.participants, this.clock))
 				.seed();
 		}
 		return signIns;

@@ -330,6 +330,7 @@ class ProgramAdministrationIntegrationTests {
 		assertThat(view.quarters().get(0).reportOverdue()).as("Q1 ended three months ago").isTrue();
 
 		WebSession director = this.fixture.director();
+		director.stepUp();
 		HttpResponse<String> csv = director.get("/program/grants/" + grant + "/quarters/1/export?format=csv");
 		assertThat(csv.statusCode()).isEqualTo(200);
 		assertThat(csv.headers().firstValue("Content-Type").orElseThrow()).startsWith("text/csv");

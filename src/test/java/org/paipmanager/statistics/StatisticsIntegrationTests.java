@@ -322,6 +322,7 @@ class StatisticsIntegrationTests {
 		Map<String, String> expected = flatten(report);
 		WebSession director = new WebSession(this.port);
 		director.signIn(this.fixture.newUser(this.alpha, Role.PROGRAM_DIRECTOR));
+		director.stepUp();
 
 		HttpResponse<String> csv = director.get("/statistics/export?format=csv&" + PERIOD);
 		assertThat(csv.headers().firstValue("Content-Type").orElseThrow()).startsWith("text/csv");
@@ -382,6 +383,7 @@ class StatisticsIntegrationTests {
 		director.signIn(this.fixture.newUser(this.alpha, Role.PROGRAM_DIRECTOR));
 		HttpResponse<String> page = director.get("/statistics?from=2025-06-30&to=2025-01-01");
 		assertThat(page.body()).contains("The last day cannot be before the first day.").doesNotContain("<svg");
+		director.stepUp();
 		HttpResponse<String> api = director.get("/api/statistics?from=2025-06-30&to=2025-01-01");
 		assertThat(api.statusCode()).isEqualTo(400);
 		assertThat(api.headers().firstValue("Content-Type").orElseThrow()).startsWith("application/problem+json");
@@ -473,6 +475,7 @@ class StatisticsIntegrationTests {
 		HttpResponse<String> page = monitor.get("/statistics/regional?" + PERIOD);
 		assertThat(page.statusCode()).isEqualTo(200);
 		assertThat(page.body()).contains("Alpha " + this.suffix, "&lt;5", "501.170(k)(3)");
+		monitor.stepUp();
 		String csv = monitor.get("/statistics/regional/export?format=csv&" + PERIOD).body();
 		String jsonExport = monitor.get("/statistics/regional/export?format=json&" + PERIOD).body();
 		for (String export : List.of(csv, jsonExport, page.body())) {

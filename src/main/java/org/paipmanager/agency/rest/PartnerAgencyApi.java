@@ -7,6 +7,8 @@ import java.util.UUID;
 
 import jakarta.validation.Valid;
 
+import org.paipmanager.shared.BulkExport;
+import org.paipmanager.shared.Permission;
 import org.paipmanager.agency.AgencyManagement;
 import org.paipmanager.agency.DirectorySearch;
 import org.paipmanager.agency.HsdsImportPreview;
@@ -67,6 +69,7 @@ class PartnerAgencyApi {
 		return this.agencies.updatePartnerAgency(id, version, entry);
 	}
 
+	@BulkExport(value = "hsds-directory", permissions = Permission.AGENCY_READ)
 	@GetMapping(path = "/hsds", produces = MediaType.APPLICATION_JSON_VALUE)
 	String export() {
 		return this.sharing.export();

@@ -8,6 +8,8 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 
+import org.paipmanager.shared.BulkExport;
+import org.paipmanager.shared.Permission;
 import org.paipmanager.agency.AgencyManagement;
 import org.paipmanager.agency.HsdsImportPreview;
 import org.paipmanager.agency.PartnerAgencyCategory;
@@ -110,6 +112,7 @@ class DirectoryController {
 		return form(model, partnerId);
 	}
 
+	@BulkExport(value = "hsds-directory", permissions = Permission.AGENCY_READ)
 	@GetMapping("/directory/hsds.json")
 	ResponseEntity<byte[]> export() {
 		// A fixed file name: nothing the user typed ever becomes a header or a path.

@@ -2,6 +2,7 @@ package org.paipmanager.compliance.web;
 
 import java.util.UUID;
 
+import org.paipmanager.shared.BulkExport;
 import org.paipmanager.compliance.ComplianceRefused;
 import org.paipmanager.compliance.DeskReviews;
 import org.paipmanager.compliance.PacketCommand;
@@ -69,11 +70,15 @@ class DeskReviewController {
 		return "compliance/packet";
 	}
 
+	@BulkExport(value = "desk-review-packet",
+			permissions = { Permission.PROGRAM_COMPLIANCE, Permission.DESK_REVIEW_READ })
 	@GetMapping("/review-packets/{id}/packet.pdf")
 	ResponseEntity<byte[]> pdf(@PathVariable UUID id) {
 		return file(this.reviews.pdf(id), MediaType.APPLICATION_PDF, "desk-review-" + id + ".pdf");
 	}
 
+	@BulkExport(value = "desk-review-packet",
+			permissions = { Permission.PROGRAM_COMPLIANCE, Permission.DESK_REVIEW_READ })
 	@GetMapping("/review-packets/{id}/packet.zip")
 	ResponseEntity<byte[]> zip(@PathVariable UUID id) {
 		return file(this.reviews.csvZip(id), MediaType.parseMediaType("application/zip"), "desk-review-" + id + ".zip");

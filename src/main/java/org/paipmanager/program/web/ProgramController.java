@@ -9,6 +9,8 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
+import org.paipmanager.shared.BulkExport;
+import org.paipmanager.shared.Permission;
 import org.paipmanager.agency.AgencyManagement;
 import org.paipmanager.agency.RegisteringAgreements;
 import org.paipmanager.program.AccountingForGrants;
@@ -548,6 +550,7 @@ class ProgramController {
 	}
 
 	/** A quarter's expenditure documentation as {@code csv} or {@code xlsx}. */
+	@BulkExport(value = "grant-expenditures", permissions = Permission.PROGRAM_READ)
 	@GetMapping("/grants/{id}/quarters/{quarter}/export")
 	ResponseEntity<byte[]> export(@PathVariable UUID id, @PathVariable int quarter,
 			@RequestParam(defaultValue = "csv") String format) {

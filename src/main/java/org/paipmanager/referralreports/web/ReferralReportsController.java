@@ -4,6 +4,8 @@ import java.time.Clock;
 import java.time.YearMonth;
 import java.util.UUID;
 
+import org.paipmanager.shared.BulkExport;
+import org.paipmanager.shared.Permission;
 import org.paipmanager.referralreports.ReferralReportsManagement;
 
 import org.springframework.http.ResponseEntity;
@@ -42,6 +44,7 @@ class ReferralReportsController {
 		return "referralreports/month";
 	}
 
+	@BulkExport(value = "monthly-report-batch", permissions = Permission.PARTICIPANT_WRITE)
 	@PostMapping("/batches")
 	String startBatch(@RequestParam YearMonth month) {
 		UUID batch = this.reports.startBatch(month);

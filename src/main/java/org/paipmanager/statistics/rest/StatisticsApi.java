@@ -2,6 +2,8 @@ package org.paipmanager.statistics.rest;
 
 import java.time.LocalDate;
 
+import org.paipmanager.shared.BulkExport;
+import org.paipmanager.shared.Permission;
 import org.paipmanager.statistics.SharingRegionalAggregates;
 import org.paipmanager.statistics.StatisticsDocuments;
 import org.paipmanager.statistics.StatisticsManagement;
@@ -34,6 +36,7 @@ class StatisticsApi {
 		this.documents = documents;
 	}
 
+	@BulkExport(value = "statistics", permissions = Permission.STATISTICS_READ)
 	@GetMapping
 	ResponseEntity<byte[]> figures(
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
@@ -43,6 +46,7 @@ class StatisticsApi {
 			.body(this.documents.json(this.statistics.report(from, to)));
 	}
 
+	@BulkExport(value = "regional-aggregates", permissions = Permission.REGIONAL_AGGREGATES_READ)
 	@GetMapping("/regional")
 	ResponseEntity<byte[]> regional(
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,

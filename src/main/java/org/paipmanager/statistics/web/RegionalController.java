@@ -4,6 +4,8 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.Locale;
 
+import org.paipmanager.shared.BulkExport;
+import org.paipmanager.shared.Permission;
 import org.paipmanager.statistics.PeriodRefused;
 import org.paipmanager.statistics.RegionalAggregates;
 import org.paipmanager.statistics.SharingRegionalAggregates;
@@ -47,6 +49,7 @@ class RegionalController {
 		return "statistics/regional";
 	}
 
+	@BulkExport(value = "regional-aggregates", permissions = Permission.REGIONAL_AGGREGATES_READ)
 	@GetMapping("/export")
 	ResponseEntity<byte[]> export(@ModelAttribute("period") PeriodForm period, @RequestParam String format) {
 		PeriodForm shown = period.withDefaults(this.regional.today());

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
 
+import org.paipmanager.shared.BulkExport;
 import org.paipmanager.shared.CurrentActor;
 import org.paipmanager.shared.Permission;
 import org.paipmanager.statistics.DrillDownRow;
@@ -88,6 +89,7 @@ class StatisticsController {
 		return "statistics/participants";
 	}
 
+	@BulkExport(value = "statistics", permissions = Permission.STATISTICS_READ)
 	@GetMapping("/export")
 	ResponseEntity<byte[]> export(@ModelAttribute("period") PeriodForm period, @RequestParam String format) {
 		PeriodForm shown = period.withDefaults(this.statistics.today());

@@ -56,8 +56,10 @@ class StepUpController {
 	}
 
 	@GetMapping(StepUpVerified.PAGE)
-	String form(@RequestParam(name = "continue", defaultValue = "/") String next, Model model) {
+	String form(@RequestParam(name = "continue", defaultValue = "/") String next,
+			@RequestParam(required = false) String export, Model model) {
 		model.addAttribute("next", safeTarget(next));
+		model.addAttribute("export", export != null);
 		return "system/step-up";
 	}
 

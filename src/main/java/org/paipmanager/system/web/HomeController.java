@@ -2,6 +2,7 @@ package org.paipmanager.system.web;
 
 import org.paipmanager.agency.RegisteringAgreements;
 import org.paipmanager.participant.ParticipantManagement;
+import org.paipmanager.breakglass.BreakGlassManagement;
 import org.paipmanager.shared.CurrentActor;
 import org.paipmanager.shared.Permission;
 
@@ -16,9 +17,13 @@ class HomeController {
 
 	private final RegisteringAgreements agreements;
 
-	HomeController(ParticipantManagement participants, RegisteringAgreements agreements) {
+	private final BreakGlassManagement breakGlass;
+
+	HomeController(ParticipantManagement participants, RegisteringAgreements agreements,
+			BreakGlassManagement breakGlass) {
 		this.participants = participants;
 		this.agreements = agreements;
+		this.breakGlass = breakGlass;
 	}
 
 	@GetMapping("/")
@@ -30,6 +35,10 @@ class HomeController {
 		}
 		if (CurrentActor.require().hasPermission(Permission.PARTICIPANT_READ)) {
 			model.addAttribute("queues", this.participants.workQueues());
+		}
+		if (CurrentActor.require().hasPermission(Permission.BREAK_GLASS_REVIEW)) {
+			// The in-app notice of emergency accesses to review (ADR 0023).
+			model.addAttribute("breakGlass", this.breakGlass.unreviewed());
 		}
 		if (CurrentActor.require().hasPermission(Permission.AGENCY_WRITE)) {
 			model.addAttribute("agreementsDue", this.agreements.renewalsDue());

@@ -17,12 +17,18 @@ public final class ProblemJson {
 	}
 
 	public static void write(HttpServletResponse response, HttpStatus status, String detail) throws IOException {
+		write(response, status, "about:blank", detail);
+	}
+
+	/** A problem document of the given type (a fixed URI naming the kind of problem). */
+	public static void write(HttpServletResponse response, HttpStatus status, String type, String detail)
+			throws IOException {
 		response.setStatus(status.value());
 		response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
 		response.setCharacterEncoding("UTF-8");
 		response.getWriter()
-			.write("{\"type\":\"about:blank\",\"title\":\"" + escape(status.getReasonPhrase()) + "\",\"status\":"
-					+ status.value() + ",\"detail\":\"" + escape(detail) + "\"}");
+			.write("{\"type\":\"" + escape(type) + "\",\"title\":\"" + escape(status.getReasonPhrase())
+					+ "\",\"status\":" + status.value() + ",\"detail\":\"" + escape(detail) + "\"}");
 	}
 
 	private static String escape(String text) {

@@ -19,6 +19,11 @@ public final class TotpCodes {
 		return Totp.code(base32Secret, step);
 	}
 
+	/** The time step at {@code instant}, e.g. on the application's moved clock. */
+	public static long stepAt(Instant instant) {
+		return Totp.step(instant);
+	}
+
 	public static long currentStep() {
 		return Totp.step(Instant.now());
 	}
