@@ -53,6 +53,10 @@ final class RouteGuards {
 			changing(List.of("/participants/*/notes"), "CASE_NOTE_WRITE"),
 			changing(List.of("/participants/*/individual-sessions", "/api/participants/*/individual-sessions"),
 					"ATTENDANCE_RECORD"),
+			// Emergency access to the clinical screening is asked for by readers of the
+			// file
+			// (the facade lets only facilitators and victim liaisons have it).
+			changing(List.of("/participants/*/emergency-access"), "PARTICIPANT_READ"),
 			changing(List.of("/participants/**", "/api/participants", "/api/participants/**"), "PARTICIPANT_WRITE"),
 			// Reads that need more than the file: the role is refused before the record
 			// is

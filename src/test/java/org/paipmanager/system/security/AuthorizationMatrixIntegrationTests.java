@@ -129,7 +129,9 @@ class AuthorizationMatrixIntegrationTests {
 			Map.entry("action-items/{itemId}", "action-item"), Map.entry("receipts/{number}", "code:1"),
 			Map.entry("policies/{section}", "code:501.80"), Map.entry("steps/{number}", "code:1"),
 			Map.entry("quarters/{quarter}", "code:1"), Map.entry("criteria/{criterion}", "code:CONTRACT_FULFILLED"),
-			Map.entry("training/{position}", "code:0"), Map.entry("Task/{id}", "code:unknown-task"));
+			Map.entry("training/{position}", "code:0"), Map.entry("Task/{id}", "code:unknown-task"),
+			Map.entry("emergency-access/{grantId}", "emergency-grant"),
+			Map.entry("reviews/{grantId}", "emergency-grant"));
 
 	/** Records found in the database by kind, one of each agency. */
 	static final Map<String, String> RECORD_TABLES = Map.ofEntries(Map.entry("agreement", "agency_agreement"),
@@ -137,7 +139,8 @@ class AuthorizationMatrixIntegrationTests {
 			Map.entry("outgoing-referral", "coordination_outgoing_referral"),
 			Map.entry("extension", "completion_extension"), Map.entry("mandated-report", "mandated_report"),
 			Map.entry("report-event", "mandated_report"), Map.entry("grant", "program_grant"),
-			Map.entry("grievance", "program_grievance"), Map.entry("innovation", "program_innovation"),
+			Map.entry("emergency-grant", "break_glass"), Map.entry("grievance", "program_grievance"),
+			Map.entry("innovation", "program_innovation"),
 			Map.entry("protocol-application", "program_protocol_application"),
 			Map.entry("corrective-action", "compliance_corrective_action"),
 			Map.entry("review-packet", "compliance_review_packet"), Map.entry("standard", "completion_standard"),
@@ -372,9 +375,10 @@ class AuthorizationMatrixIntegrationTests {
 				StaffUser user = fixture.newUser(own, code.getValue());
 				WebSession session = new WebSession(this.port);
 				session.signIn(user);
-				if (code.getValue() == Role.PROGRAM_DIRECTOR) {
-					// The director opens the victim compartment only after step-up: done
-					// once, so the matrix sees the role, not the missing second proof.
+				if (code.getValue() != Role.REFERRAL_SOURCE_VIEWER) {
+					// The director opens the victim compartment, and every staff role a bulk
+					// export, only after step-up: done once, so the matrix sees the role, not
+					// the missing second proof.
 					session.submit("/account/step-up", "/account/step-up", Map.of("code",
 							TotpCodes.forStep(user.totpSecret(), TotpCodes.currentStep() + 1), "continue", "/"));
 				}
