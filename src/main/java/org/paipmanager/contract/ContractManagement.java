@@ -65,10 +65,6 @@ public class ContractManagement {
 
 	private static final byte[] PNG = { (byte) 0x89, 'P', 'N', 'G' };
 
-	private static final byte[] PDF = { '%', 'P', 'D', 'F' };
-
-	private static final byte[] JPEG = { (byte) 0xFF, (byte) 0xD8, (byte) 0xFF };
-
 	private final ContractTemplates templates;
 
 	private final ParticipantContracts contracts;
@@ -370,25 +366,31 @@ public class ContractManagement {
 			problems.put("scan", "contract.error.scanTooLarge");
 			return null;
 		}
-		if (startsWith(scan, PDF)) {
-			return "application/pdf";
+		// The bytes decide, never the declared type or the file name.
+		Optional<String> type = ScanContent.mediaType(scan);
+		if (type.isEmpty()) {
+			problems.put("scan", "contract.error.scanType");
+			return null;
 		}
-		if (startsWith(scan, PNG)) {
-			return "image/png";
-		}
-		if (startsWith(scan, JPEG)) {
-			return "image/jpeg";
-		}
-		problems.put("scan", "contract.error.scanType");
-		return null;
+		return type.get();
 	}
 
 	private static boolean startsWith(byte[] bytes, byte[] magic) {
 		return bytes.length >= magic.length && Arrays.equals(bytes, 0, magic.length, magic, 0, magic.length);
 	}
 
-	private static String safeName(String filename) {
-		return (filename == null) ? "" : filename.replaceAll("[^A-Za-z0-9._-]", "_");
+	/**
+	 * The uploaded file's name as audit metadata only: its last path segment, letters,
+	 * digits, dot, dash and underscore, at most 80 characters. It never names a file: the
+	 * scan is stored in the contract's row.
+	 */
+	static String safeName(String filename) {
+		if (filename == null) {
+			return "";
+		}
+		String last = filename.substring(Math.max(filename.lastIndexOf('/'), filename.lastIndexOf('\\')) + 1);
+		String safe = last.replaceAll("[^A-Za-z0-9._-]", "_").replaceAll("\\.{2,}", "_");
+		return (safe.length() > 80) ? safe.substring(0, 80) : safe;
 	}
 
 	/** A stored signature image or scan with its media type. */

@@ -406,7 +406,7 @@ public class ExchangingReferrals {
 			task = FhirReferralDocument.parseTask(body);
 		}
 		catch (DataFormatException | ClassCastException ex) {
-			return bad(IssueType.STRUCTURE, "Not a valid FHIR R4 Task: " + ex.getMessage());
+			return bad(IssueType.STRUCTURE, "Not a valid FHIR R4 Task: " + FhirReferralDocument.parserProblem(ex));
 		}
 		if (!task.hasIdElement() || !referralId.toString().equals(task.getIdElement().getIdPart())) {
 			return bad(IssueType.INVALID, "Task.id must equal the id in the URL (" + referralId + ").");
@@ -432,6 +432,10 @@ public class ExchangingReferrals {
 		}
 		if (reason != null && reason.length() > 1000) {
 			return bad(IssueType.TOOLONG, "Task.statusReason is longer than 1000 characters.");
+		}
+		if (reason != null && reason.indexOf('\u0000') >= 0) {
+			// PostgreSQL text cannot hold NUL (found by Jazzer: it was a server error).
+			return bad(IssueType.VALUE, "Task.statusReason must not contain the NUL character.");
 		}
 		ReferralStatusEntry current = latest.get();
 		if (current.status() != status) {

@@ -180,6 +180,34 @@ final class FhirReferralDocument {
 		return parser.parseResource(Task.class, body);
 	}
 
+	/**
+	 * What HAPI's parser says is wrong with a body, for the partner to read, with the
+	 * Java exception names HAPI sometimes puts in its message taken out (found by Jazzer:
+	 * "java.lang.NumberFormatException: For input string" reached the OperationOutcome).
+	 */
+	static String parserProblem(Exception refused) {
+		String message = (refused.getMessage() != null) ? refused.getMessage() : "unreadable body";
+		StringBuilder told = new StringBuilder();
+		for (String word : message.split(" ")) {
+			if (!isExceptionName(word)) {
+				told.append((told.isEmpty()) ? "" : " ").append(word);
+			}
+		}
+		return told.toString().strip();
+	}
+
+	/** "java.lang.NumberFormatException:" and the like: a qualified Java class name. */
+	private static boolean isExceptionName(String word) {
+		String name = word.endsWith(":") ? word.substring(0, word.length() - 1) : word;
+		int dot = name.lastIndexOf('.');
+		if (dot <= 0 || dot == name.length() - 1 || !Character.isLowerCase(name.charAt(0))) {
+			return false;
+		}
+		String simple = name.substring(dot + 1);
+		return Character.isUpperCase(simple.charAt(0)) && (simple.endsWith("Exception") || simple.endsWith("Error"))
+				&& name.chars().allMatch((c) -> Character.isJavaIdentifierPart(c) || c == '.');
+	}
+
 	static String outcome(OperationOutcome.IssueType type, String diagnostics) {
 		OperationOutcome outcome = new OperationOutcome();
 		outcome.addIssue().setSeverity(OperationOutcome.IssueSeverity.ERROR).setCode(type).setDiagnostics(diagnostics);

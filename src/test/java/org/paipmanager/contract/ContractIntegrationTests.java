@@ -181,13 +181,12 @@ class ContractIntegrationTests {
 		page = sign(Map.of("signerName", "Luis Contract", "signedOn", TODAY, "programStartDate", TOMORROW),
 				"MZ-not-a-scan".getBytes(StandardCharsets.US_ASCII))
 			.body();
-		assertThat(page).contains("The scan must be a PDF, PNG or JPEG file.");
+		assertThat(page).contains("The scan must be a whole PDF, PNG or JPEG file");
 		assertThat(details().stage()).isEqualTo(ProgramStage.ELIGIBLE);
 		assertThat(details().programStartDate()).isNull();
 
 		HttpResponse<String> scanned = sign(
-				Map.of("signerName", "Luis Contract", "signedOn", TODAY, "programStartDate", TOMORROW),
-				"%PDF-1.4 signed paper".getBytes(StandardCharsets.US_ASCII));
+				Map.of("signerName", "Luis Contract", "signedOn", TODAY, "programStartDate", TOMORROW), Scans.pdf());
 		assertThat(scanned.statusCode()).isEqualTo(302);
 		assertThat(this.intake.get(this.page + "/scan").headers().firstValue("Content-Type").orElseThrow())
 			.isEqualTo("application/pdf");

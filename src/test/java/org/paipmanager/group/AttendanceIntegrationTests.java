@@ -141,6 +141,23 @@ class AttendanceIntegrationTests {
 	}
 
 	@Test
+	@DisplayName("GRP-4: a date, version or line value that cannot be read at all shows the sheet with 'nothing was saved', never a server error (found by wapiti)")
+	void answersUnreadableValuesWithTheSheet() {
+		for (Map.Entry<String, String> bad : Map
+			.of("heldOn", this.heldOn + "¿'\"(", "version", "x", "lines[0].hours", "abc", "lines[0].status", "NOPE",
+					"lines[0].participantId", "xyz")
+			.entrySet()) {
+			Map<String, String> form = form(Map.of(), Map.of());
+			form.put(bad.getKey(), bad.getValue());
+			HttpResponse<String> answer = this.facilitator.submit(this.page, "/groups/" + this.group + "/attendance",
+					form);
+			assertThat(answer.statusCode()).as(bad.getKey()).isEqualTo(200);
+			assertThat(answer.body()).as(bad.getKey()).contains("Nothing was saved");
+		}
+		assertThat(SystemScope.callAs(this.agency, () -> this.attendance.recordedSessions(this.group))).isEmpty();
+	}
+
+	@Test
 	@DisplayName("GRP-4: a correction replaces the record; a stale sheet conflicts visibly")
 	void correctsAndConflicts() {
 		String stale = this.facilitator.get(this.page).body();

@@ -155,6 +155,19 @@ class CurriculumIntegrationTests {
 	}
 
 	@Test
+	@DisplayName("GRP-1: a version or date that cannot be read at all shows the plan with 'nothing was saved', never a server error (found by wapiti)")
+	void answersUnreadableValuesWithThePlan() {
+		for (Map.Entry<String, String> bad : Map.of("version", "0\u00bf'\"(", "startsOn", "2026-13-45").entrySet()) {
+			Map<String, String> form = threeTopics(0L);
+			form.put(bad.getKey(), bad.getValue());
+			HttpResponse<String> answer = this.director.submit(editor(), editor(), form);
+			assertThat(answer.statusCode()).as(bad.getKey()).isEqualTo(200);
+			assertThat(answer.body()).as(bad.getKey()).contains("Nothing was saved");
+		}
+		assertThat(plan().version()).isZero();
+	}
+
+	@Test
 	@DisplayName("GRP-1: only those who may change groups edit the plan")
 	void keepsThePlanToDirectors() {
 		WebSession facilitator = new WebSession(this.port);

@@ -44,6 +44,7 @@ class ErrorPages implements ErrorController {
 			case NOT_FOUND -> "No such resource.";
 			case FORBIDDEN -> "You do not have permission for this action.";
 			case UNAUTHORIZED -> "Sign in to use the API.";
+			case CONTENT_TOO_LARGE -> "The file is too large. Nothing was saved.";
 			default -> status.is4xxClientError() ? "The request could not be processed."
 					: "Something went wrong on our side. Nothing was saved.";
 		};
@@ -53,6 +54,7 @@ class ErrorPages implements ErrorController {
 		return switch (status) {
 			case NOT_FOUND -> "error.notFound";
 			case FORBIDDEN -> "error.forbidden";
+			case CONTENT_TOO_LARGE -> "error.tooLarge";
 			default -> status.is4xxClientError() ? "error.badRequest" : "error.server";
 		};
 	}
