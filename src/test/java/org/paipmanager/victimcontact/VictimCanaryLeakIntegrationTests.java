@@ -303,21 +303,32 @@ class VictimCanaryLeakIntegrationTests {
 			exports.add("/statistics/regional/export?format=" + format + "&from=2026-01-01&to=" + LocalDate.now());
 		}
 		Map<String, WebSession> outsiders = new LinkedHashMap<>();
-		// A director without step-up (the one above has stepped up and may see her).
+		// Bulk exports open only after a fresh step-up (ASVS 7.5.3): every caller who
+		// can takes one, so the exports are read, not the step-up page. A director's
+		// step-up opens the compartment too, so another director reads the exports;
+		// the director without step-up asks for the error pages and writes.
 		WebSession plainDirector = new WebSession(this.port);
 		plainDirector.signIn(fixture.newUser(agency, Role.PROGRAM_DIRECTOR));
+		WebSession steppedUpDirector = new WebSession(this.port);
+		steppedUpDirector.signIn(fixture.newUser(agency, Role.PROGRAM_DIRECTOR));
+		steppedUpDirector.stepUp();
+		monitor.stepUp();
 		outsiders.put("director", plainDirector);
 		outsiders.put("monitor", monitor);
 		for (Role role : OUTSIDERS) {
 			WebSession session = new WebSession(this.port);
 			session.signIn(fixture.newUser(agency, role));
+			if (role != Role.REFERRAL_SOURCE_VIEWER) {
+				session.stepUp();
+			}
 			outsiders.put(role.name(), session);
 		}
 		int formats = 0;
 		for (Map.Entry<String, WebSession> outsider : outsiders.entrySet()) {
 			WebSession session = outsider.getValue();
+			WebSession exporting = "director".equals(outsider.getKey()) ? steppedUpDirector : session;
 			for (String path : exports) {
-				HttpResponse<byte[]> answer = open(session, path);
+				HttpResponse<byte[]> answer = open(exporting, path);
 				String text = ExportText.of(answer.body());
 				assertThat(text).as("%s GET %s", outsider.getKey(), path).doesNotContain(canary);
 				formats += (answer.statusCode() == 200 && !text.isEmpty()) ? 1 : 0;

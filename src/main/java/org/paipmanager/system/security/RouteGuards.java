@@ -78,6 +78,7 @@ final class RouteGuards {
 					"PARTICIPANT_READ"),
 			// Staff, the partner directory, agreements, coordination, templates.
 			changing(List.of("/staff/**", "/api/staff", "/api/staff/**"), "STAFF_WRITE"),
+			get(List.of("/staff/*/account"), "STAFF_WRITE"),
 			changing(List.of("/referral-reports/viewers/*"), "STAFF_WRITE"),
 			changing(List.of("/referral-reports/**"), "PARTICIPANT_WRITE"),
 			changing(List.of("/agency/**", "/api/agreements", "/api/agreements/*", "/api/partner-agencies",

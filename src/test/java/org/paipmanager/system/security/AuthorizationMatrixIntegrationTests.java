@@ -376,9 +376,8 @@ class AuthorizationMatrixIntegrationTests {
 				WebSession session = new WebSession(this.port);
 				session.signIn(user);
 				if (code.getValue() != Role.REFERRAL_SOURCE_VIEWER) {
-					// The director opens the victim compartment, and every staff role a bulk
-					// export, only after step-up: done once, so the matrix sees the role, not
-					// the missing second proof.
+					// Victim compartment and bulk exports open only after step-up: done
+					// once, so the matrix sees the role, not the missing second proof.
 					session.submit("/account/step-up", "/account/step-up", Map.of("code",
 							TotpCodes.forStep(user.totpSecret(), TotpCodes.currentStep() + 1), "continue", "/"));
 				}
