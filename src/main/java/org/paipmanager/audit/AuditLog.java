@@ -15,7 +15,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.UUID;
-import java.util.concurrent.ThreadLocalRandom;
 
 import org.paipmanager.shared.Actor;
 import org.paipmanager.shared.AgencyId;
@@ -146,7 +145,8 @@ public class AuditLog {
 	 * Locks the head of one of the agency's chains until the transaction ends (ADR 0026):
 	 * the first one no other transaction holds, so concurrent commits of one agency do
 	 * not wait for each other. Only when every chain is held (or the agency has none yet)
-	 * are the missing heads created and one chain waited for.
+	 * are the missing heads created and one chain waited for (chosen by the thread, so
+	 * that waiting threads spread over the chains).
 	 */
 	private ChainHead lockChainHead(UUID agency) {
 		Optional<ChainHead> free = freeChainHead(agency);
@@ -160,7 +160,7 @@ public class AuditLog {
 		}
 		return free.orElseGet(() -> this.jdbc
 			.sql("select chain, last_seq, last_hash from audit_chain_head where agency_id = ? and chain = ? for update")
-			.params(agency, ThreadLocalRandom.current().nextInt(AuditChain.CHAINS))
+			.params(agency, (int) Math.floorMod(Thread.currentThread().threadId(), AuditChain.CHAINS))
 			.query(AuditLog::chainHead)
 			.single());
 	}
