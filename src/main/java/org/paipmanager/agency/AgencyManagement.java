@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 
 import jakarta.validation.Valid;
 
@@ -16,7 +17,9 @@ import org.paipmanager.shared.RecordNotFoundException;
 
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.validation.annotation.Validated;
 
 /**
@@ -31,24 +34,51 @@ public class AgencyManagement {
 
 	static final String RECORD_TYPE = "partner-agency";
 
+	private static final long PROFILE_KEPT_NANOS = 60_000_000_000L;
+
 	private final Agencies agencies;
 
 	private final PartnerAgencies partners;
 
 	private final AuditLog audit;
 
-	AgencyManagement(Agencies agencies, PartnerAgencies partners, AuditLog audit) {
+	private final TransactionTemplate readOnly;
+
+	/**
+	 * Agency profiles by id, each kept for a minute: every page header shows the agency's
+	 * name, and the application registers agencies but never changes them, so a page need
+	 * not open a transaction for it (issue 6 load benchmark).
+	 */
+	private final Map<UUID, CachedProfile> profiles = new ConcurrentHashMap<>();
+
+	AgencyManagement(Agencies agencies, PartnerAgencies partners, AuditLog audit,
+			PlatformTransactionManager transactionManager) {
 		this.agencies = agencies;
 		this.partners = partners;
 		this.audit = audit;
+		this.readOnly = new TransactionTemplate(transactionManager);
+		this.readOnly.setReadOnly(true);
 	}
 
-	/** The current actor's agency; empty outside an agency scope. */
-	@Transactional(readOnly = true)
+	/**
+	 * The current actor's agency; empty outside an agency scope. Read at most once a
+	 * minute per agency.
+	 */
 	public Optional<AgencyProfile> currentAgency() {
-		return CurrentActor.get()
-			.flatMap((actor) -> this.agencies.findById(actor.agencyId().value()))
-			.map(Agency::toProfile);
+		Optional<Actor> actor = CurrentActor.get();
+		if (actor.isEmpty()) {
+			return Optional.empty();
+		}
+		UUID id = actor.get().agencyId().value();
+		long now = System.nanoTime();
+		CachedProfile cached = this.profiles.get(id);
+		if (cached != null && now - cached.readAt() < PROFILE_KEPT_NANOS) {
+			return Optional.of(cached.profile());
+		}
+		Optional<AgencyProfile> profile = this.readOnly
+			.execute((status) -> this.agencies.findById(id).map(Agency::toProfile));
+		profile.ifPresent((found) -> this.profiles.put(id, new CachedProfile(found, now)));
+		return profile;
 	}
 
 	@PreAuthorize("hasAuthority('AGENCY_READ')")
@@ -175,6 +205,9 @@ public class AgencyManagement {
 		if (!CurrentActor.require().agencyId().equals(id)) {
 			throw new IllegalStateException("An agency is registered by its own system actor");
 		}
+	}
+
+	private record CachedProfile(AgencyProfile profile, long readAt) {
 	}
 
 }

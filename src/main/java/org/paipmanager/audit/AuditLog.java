@@ -1,14 +1,19 @@
 package org.paipmanager.audit;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
 import java.util.UUID;
 
 import org.paipmanager.shared.Actor;
@@ -111,49 +116,78 @@ public class AuditLog {
 	}
 
 	private void appendToChain(UUID agency, List<Pending> entries) {
-		this.jdbc.sql(
-				"insert into audit_chain_head (agency_id, last_seq, last_hash) values (?, 0, ?) on conflict do nothing")
-			.params(agency, AuditChain.GENESIS)
-			.update();
-		ChainHead head = this.jdbc
-			.sql("select last_seq, last_hash from audit_chain_head where agency_id = ? for update")
-			.param(agency)
-			.query((rs, row) -> new ChainHead(rs.getLong(1), rs.getString(2)))
-			.single();
+		ChainHead head = lockChainHead(agency);
 		long seq = head.lastSeq();
 		String previous = head.lastHash();
 		StringBuilder insert = new StringBuilder("""
-				insert into audit_log (agency_id, seq, occurred_at, actor_staff_id, actor_username, action,
+				insert into audit_log (agency_id, chain, seq, occurred_at, actor_staff_id, actor_username, action,
 				    record_type, record_id, detail, previous_hash, hash) values """);
-		List<Object> params = new ArrayList<>(entries.size() * 11);
+		List<Object> params = new ArrayList<>(entries.size() * 12);
 		for (Pending entry : entries) {
 			seq++;
 			Actor actor = entry.actor();
 			UUID staff = actor.staffUuid();
-			String hash = AuditChain.hash(agency, seq, entry.occurredAt(), staff, actor.username(),
+			String hash = AuditChain.hash(agency, head.chain(), seq, entry.occurredAt(), staff, actor.username(),
 					entry.action().name(), entry.recordType(), entry.recordId(), entry.detail(), previous);
-			insert.append((params.isEmpty()) ? "" : ", ").append("(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
-			params.addAll(Arrays.asList(agency, seq, Timestamp.from(entry.occurredAt()), staff, actor.username(),
-					entry.action().name(), entry.recordType(), entry.recordId(), entry.detail(), previous, hash));
+			insert.append((params.isEmpty()) ? "" : ", ").append("(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+			params.addAll(Arrays.asList(agency, head.chain(), seq, Timestamp.from(entry.occurredAt()), staff,
+					actor.username(), entry.action().name(), entry.recordType(), entry.recordId(), entry.detail(),
+					previous, hash));
 			previous = hash;
 		}
 		this.jdbc.sql(insert.toString()).params(params).update();
-		this.jdbc.sql("update audit_chain_head set last_seq = ?, last_hash = ? where agency_id = ?")
-			.params(seq, previous, agency)
+		this.jdbc.sql("update audit_chain_head set last_seq = ?, last_hash = ? where agency_id = ? and chain = ?")
+			.params(seq, previous, agency, head.chain())
 			.update();
 	}
 
-	/** The newest entries of the current agency's chain. */
+	/**
+	 * Locks the head of one of the agency's chains until the transaction ends (ADR 0026):
+	 * the first one no other transaction holds, so concurrent commits of one agency do
+	 * not wait for each other. Only when every chain is held (or the agency has none yet)
+	 * are the missing heads created and one chain waited for (chosen by the thread, so
+	 * that waiting threads spread over the chains).
+	 */
+	private ChainHead lockChainHead(UUID agency) {
+		Optional<ChainHead> free = freeChainHead(agency);
+		if (free.isEmpty()) {
+			this.jdbc.sql("""
+					insert into audit_chain_head (agency_id, chain, last_seq, last_hash)
+					select ?, c, 0, ? from generate_series(0, ?) c on conflict do nothing""")
+				.params(agency, AuditChain.GENESIS, AuditChain.CHAINS - 1)
+				.update();
+			free = freeChainHead(agency);
+		}
+		return free.orElseGet(() -> this.jdbc
+			.sql("select chain, last_seq, last_hash from audit_chain_head where agency_id = ? and chain = ? for update")
+			.params(agency, (int) Math.floorMod(Thread.currentThread().threadId(), AuditChain.CHAINS))
+			.query(AuditLog::chainHead)
+			.single());
+	}
+
+	private Optional<ChainHead> freeChainHead(UUID agency) {
+		return this.jdbc.sql("""
+				select chain, last_seq, last_hash from audit_chain_head where agency_id = ?
+				order by chain limit 1 for update skip locked""").param(agency).query(AuditLog::chainHead).optional();
+	}
+
+	private static ChainHead chainHead(ResultSet rs, int row) throws SQLException {
+		return new ChainHead(rs.getInt("chain"), rs.getLong("last_seq"), rs.getString("last_hash"));
+	}
+
+	/** The newest entries of the current agency's chains. */
 	@PreAuthorize("hasAuthority('AUDIT_READ')")
 	@Transactional(readOnly = true)
 	public List<AuditEntry> recent(int limit) {
-		return this.jdbc.sql("""
-				select seq, occurred_at, actor_username, action, record_type, record_id, detail
-				from audit_log where agency_id = current_agency_id() order by seq desc limit ?""")
+		return this.jdbc
+			.sql("""
+					select chain, seq, occurred_at, actor_username, action, record_type, record_id, detail
+					from audit_log where agency_id = current_agency_id() order by occurred_at desc, chain, seq desc limit ?""")
 			.param(limit)
-			.query((rs, row) -> new AuditEntry(rs.getLong("seq"), rs.getTimestamp("occurred_at").toInstant(),
-					rs.getString("actor_username"), AuditAction.valueOf(rs.getString("action")),
-					rs.getString("record_type"), rs.getString("record_id"), rs.getString("detail")))
+			.query((rs, row) -> new AuditEntry(rs.getInt("chain"), rs.getLong("seq"),
+					rs.getTimestamp("occurred_at").toInstant(), rs.getString("actor_username"),
+					AuditAction.valueOf(rs.getString("action")), rs.getString("record_type"), rs.getString("record_id"),
+					rs.getString("detail")))
 			.list();
 	}
 
@@ -181,25 +215,41 @@ public class AuditLog {
 	}
 
 	private AuditVerification verify(AgencyId agencyId) {
-		ChainWalk walk = new ChainWalk(agencyId);
+		Map<Integer, ChainWalk> walks = new TreeMap<>();
 		this.jdbc.sql("""
-				select seq, occurred_at, actor_staff_id, actor_username, action, record_type, record_id, detail,
+				select chain, seq, occurred_at, actor_staff_id, actor_username, action, record_type, record_id, detail,
 				       previous_hash, hash
-				from audit_log where agency_id = ? order by seq""").param(agencyId.value()).query((rs) -> {
-			walk.next(rs.getLong("seq"), rs.getTimestamp("occurred_at").toInstant(),
-					rs.getObject("actor_staff_id", UUID.class), rs.getString("actor_username"), rs.getString("action"),
-					rs.getString("record_type"), rs.getString("record_id"), rs.getString("detail"),
-					rs.getString("previous_hash"), rs.getString("hash"));
+				from audit_log where agency_id = ? order by chain, seq""").param(agencyId.value()).query((rs) -> {
+			int chain = rs.getInt("chain");
+			walks.computeIfAbsent(chain, (key) -> new ChainWalk(agencyId, key))
+				.next(rs.getLong("seq"), rs.getTimestamp("occurred_at").toInstant(),
+						rs.getObject("actor_staff_id", UUID.class), rs.getString("actor_username"),
+						rs.getString("action"), rs.getString("record_type"), rs.getString("record_id"),
+						rs.getString("detail"), rs.getString("previous_hash"), rs.getString("hash"));
 		});
-		ChainHead head = this.jdbc.sql("select last_seq, last_hash from audit_chain_head where agency_id = ?")
+		Map<Integer, ChainHead> heads = new HashMap<>();
+		this.jdbc.sql("select chain, last_seq, last_hash from audit_chain_head where agency_id = ?")
 			.param(agencyId.value())
-			.query((rs, row) -> new ChainHead(rs.getLong(1), rs.getString(2)))
-			.optional()
-			.orElse(new ChainHead(0, AuditChain.GENESIS));
-		return walk.finish(head);
+			.query(AuditLog::chainHead)
+			.list()
+			.forEach((head) -> {
+				heads.put(head.chain(), head);
+				walks.computeIfAbsent(head.chain(), (key) -> new ChainWalk(agencyId, key));
+			});
+		long rows = 0;
+		AuditVerification broken = null;
+		for (ChainWalk walk : walks.values()) {
+			AuditVerification result = walk
+				.finish(heads.getOrDefault(walk.chain, new ChainHead(walk.chain, 0, AuditChain.GENESIS)));
+			rows += result.rowsChecked();
+			if (!result.intact() && broken == null) {
+				broken = result;
+			}
+		}
+		return (broken != null) ? broken : AuditVerification.intact(agencyId, rows);
 	}
 
-	record ChainHead(long lastSeq, String lastHash) {
+	record ChainHead(int chain, long lastSeq, String lastHash) {
 	}
 
 	/** A row taken down by {@link #record}, not yet in the chain. */
@@ -238,10 +288,12 @@ public class AuditLog {
 
 	}
 
-	/** Walks a chain row by row, remembering the first place it breaks. */
+	/** Walks one chain row by row, remembering the first place it breaks. */
 	private static final class ChainWalk {
 
 		private final AgencyId agencyId;
+
+		private final int chain;
 
 		private long expectedSeq = 1;
 
@@ -251,8 +303,9 @@ public class AuditLog {
 
 		private AuditVerification broken;
 
-		ChainWalk(AgencyId agencyId) {
+		ChainWalk(AgencyId agencyId, int chain) {
 			this.agencyId = agencyId;
+			this.chain = chain;
 		}
 
 		void next(long seq, Instant occurredAt, UUID actorStaffId, String actorUsername, String action,
@@ -263,22 +316,27 @@ public class AuditLog {
 			}
 			if (seq != this.expectedSeq) {
 				this.broken = AuditVerification.broken(this.agencyId, this.rows, this.expectedSeq,
-						"row missing: expected sequence " + this.expectedSeq + ", found " + seq);
+						where() + "row missing: expected sequence " + this.expectedSeq + ", found " + seq);
 				return;
 			}
 			if (!AuditChain.same(storedPreviousHash, this.previousHash)) {
 				this.broken = AuditVerification.broken(this.agencyId, this.rows, seq,
-						"link to the previous row does not match");
+						where() + "link to the previous row does not match");
 				return;
 			}
-			String recomputed = AuditChain.hash(this.agencyId.value(), seq, occurredAt, actorStaffId, actorUsername,
-					action, recordType, recordId, detail, storedPreviousHash);
+			String recomputed = AuditChain.hash(this.agencyId.value(), this.chain, seq, occurredAt, actorStaffId,
+					actorUsername, action, recordType, recordId, detail, storedPreviousHash);
 			if (!AuditChain.same(recomputed, storedHash)) {
-				this.broken = AuditVerification.broken(this.agencyId, this.rows, seq, "row content was changed");
+				this.broken = AuditVerification.broken(this.agencyId, this.rows, seq,
+						where() + "row content was changed");
 				return;
 			}
 			this.previousHash = storedHash;
 			this.expectedSeq++;
+		}
+
+		private String where() {
+			return "chain " + this.chain + ": ";
 		}
 
 		AuditVerification finish(ChainHead head) {
@@ -288,7 +346,7 @@ public class AuditLog {
 			long lastSeq = this.expectedSeq - 1;
 			if (head.lastSeq() != lastSeq || !AuditChain.same(head.lastHash(), this.previousHash)) {
 				return AuditVerification.broken(this.agencyId, this.rows, lastSeq + 1,
-						"rows at the end of the chain were removed (head expects " + head.lastSeq() + ")");
+						where() + "rows at the end of the chain were removed (head expects " + head.lastSeq() + ")");
 			}
 			return AuditVerification.intact(this.agencyId, this.rows);
 		}

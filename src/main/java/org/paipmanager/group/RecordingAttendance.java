@@ -258,16 +258,21 @@ public class RecordingAttendance {
 			BigDecimal hours, boolean homeworkDone, String progressNote) {
 	}
 
-	/** The sessions a group has recorded, newest first. */
+	/**
+	 * The most recent sessions a group has recorded, newest first, at most {@code limit}:
+	 * a group that has met every week for two years has a hundred, and the attendance
+	 * sheet lists the latest (an older one is opened by its date).
+	 */
 	@PreAuthorize("hasAuthority('GROUP_READ')")
 	@Transactional(readOnly = true)
-	public List<SessionSummary> recordedSessions(UUID groupId) {
+	public List<SessionSummary> recordedSessions(UUID groupId, int limit) {
 		return this.jdbc.sql("""
 				select s.held_on, count(a.participant_id) filter (where a.status in ('PRESENT', 'LATE')),
 				       count(a.participant_id)
-				from group_session s left join group_attendance a on a.session_id = s.id
-				where s.group_id = ? group by s.id, s.held_on order by s.held_on desc""")
-			.param(groupId)
+				from (select id, held_on from group_session where group_id = ? order by held_on desc limit ?) s
+				left join group_attendance a on a.session_id = s.id
+				group by s.id, s.held_on order by s.held_on desc""")
+			.params(groupId, limit)
 			.query((rs, row) -> new SessionSummary(rs.getObject(1, LocalDate.class), rs.getInt(2), rs.getInt(3)))
 			.list();
 	}

@@ -170,6 +170,65 @@ class AuditChainIntegrationTests {
 		assertThat(verify(agency).rowsChecked()).isEqualTo(4);
 	}
 
+	@Test
+	@DisplayName("Audit log: a commit does not wait for another transaction holding a chain head; it appends to a free chain, and every chain verifies")
+	void commitWhileAnotherHoldsTheChainHeadGoesToAFreeChain() throws Exception {
+		AgencyId agency = agencyWithAuditRows();
+		recordWhileChainZeroIsHeld(agency, "while-locked");
+		var entries = SystemScope.callAs(agency, () -> this.audit.recent(10));
+		assertThat(entries).filteredOn((entry) -> entry.recordId().equals("while-locked"))
+			.singleElement()
+			.satisfies((entry) -> {
+				assertThat(entry.chain()).isPositive();
+				assertThat(entry.seq()).isEqualTo(1);
+			});
+		assertThat(entries).filteredOn((entry) -> entry.chain() == 0)
+			.extracting(AuditEntry::seq)
+			.containsExactly(3L, 2L, 1L);
+		AuditVerification intact = verify(agency);
+		assertThat(intact.intact()).isTrue();
+		assertThat(intact.rowsChecked()).isEqualTo(4);
+
+		int chain = entries.stream()
+			.filter((entry) -> entry.recordId().equals("while-locked"))
+			.findFirst()
+			.orElseThrow()
+			.chain();
+		asOwner("update audit_log set detail = 'rewritten' where agency_id = '" + agency + "' and chain = " + chain);
+		AuditVerification broken = verify(agency);
+		assertThat(broken.intact()).isFalse();
+		assertThat(broken.brokenAtSeq()).isEqualTo(1L);
+		assertThat(broken.problem()).startsWith("chain " + chain + ":");
+	}
+
+	@Test
+	@DisplayName("Audit log: removing the last row of a second chain is found through that chain's head")
+	void verifierFindsTheTailOfASecondChainRemoved() throws Exception {
+		AgencyId agency = agencyWithAuditRows();
+		recordWhileChainZeroIsHeld(agency, "second-chain");
+		assertThat(verify(agency).intact()).isTrue();
+		asOwner("delete from audit_log where agency_id = '" + agency + "' and chain > 0");
+		assertThat(verify(agency).intact()).isFalse();
+	}
+
+	/**
+	 * Records one row while another connection holds chain 0's head, as a transaction
+	 * committing slowly would: the row must neither wait nor fork chain 0.
+	 */
+	private void recordWhileChainZeroIsHeld(AgencyId agency, String recordId) throws Exception {
+		try (Connection owner = OwnerDatabase.connect(this.environment);
+				Statement statement = owner.createStatement()) {
+			owner.setAutoCommit(false);
+			statement.execute("select last_seq from audit_chain_head where agency_id = '" + agency
+					+ "' and chain = 0 for update");
+			SystemScope.callAs(agency, () -> {
+				this.audit.record(AuditAction.READ, "staff", recordId, null);
+				return null;
+			});
+			owner.rollback();
+		}
+	}
+
 	private AgencyId agencyWithAuditRows() {
 		AgencyFixture fixture = AgencyFixture.in(this.context);
 		AgencyId agency = fixture.newAgency();

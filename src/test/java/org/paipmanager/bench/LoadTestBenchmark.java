@@ -131,10 +131,16 @@ final class LoadTestBenchmark {
 		for (int page = 0; page < PAGES.length; page++) {
 			List<String> choices = paths.get(page);
 			Timings timings = new Timings("load test (one user at a time): " + PAGES[page]);
+			CpuMeter cpu = null;
 			for (int i = 0; i < calls; i++) {
+				if (i == 10) {
+					cpu = CpuMeter.now();
+				}
 				String path = choices.get((i + 101) % choices.size());
 				BenchmarkRun.time((i >= 10) ? timings : null, () -> ok(session.get(path)));
 			}
+			this.notes.put("cpu per request (one user at a time): " + PAGES[page],
+					CpuMeter.now().perRequestSince(cpu, calls - 10));
 			this.timings.add(timings);
 			BenchmarkRun.profile(this.owner, this.notes, "page " + PAGES[page] + " (HTTP)", 10,
 					(i) -> ok(session.get(choices.get((i + 211) % choices.size()))));
@@ -157,6 +163,19 @@ final class LoadTestBenchmark {
 		long start = System.nanoTime() + 200_000_000L;
 		long measureFrom = start + warmupNanos;
 		long end = measureFrom + measureNanos;
+		AtomicLong finished = new AtomicLong();
+		CpuMeter[] cpuFrom = new CpuMeter[1];
+		long[] finishedFrom = new long[1];
+		Thread.ofVirtual().name("load-cpu-meter").start(() -> {
+			try {
+				Thread.sleep(Math.max(0, (measureFrom - System.nanoTime()) / 1_000_000));
+				finishedFrom[0] = finished.get();
+				cpuFrom[0] = CpuMeter.now();
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+			}
+		});
 		for (int u = 0; u < sessions.size(); u++) {
 			WebSession session = sessions.get(u);
 			int user = u;
@@ -178,6 +197,7 @@ final class LoadTestBenchmark {
 						long sent = System.nanoTime();
 						HttpResponse<String> response = session.get(path);
 						long received = System.nanoTime();
+						finished.incrementAndGet();
 						if (response.statusCode() != 200) {
 							errors.incrementAndGet();
 						}
@@ -208,6 +228,10 @@ final class LoadTestBenchmark {
 		catch (InterruptedException ex) {
 			Thread.currentThread().interrupt();
 			throw new IllegalStateException(ex);
+		}
+		if (cpuFrom[0] != null) {
+			this.notes.put("cpu per request (" + name + " phase, warm-up end to last answer)",
+					CpuMeter.now().perRequestSince(cpuFrom[0], finished.get() - finishedFrom[0]));
 		}
 		String think = (thinkMax > 0) ? String.format(Locale.ROOT, "think %.1f-%.1f s", thinkMin / 1e3, thinkMax / 1e3)
 				: "no think time";

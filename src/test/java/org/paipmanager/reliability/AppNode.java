@@ -28,13 +28,27 @@ final class AppNode {
 		this.port = port;
 	}
 
+	/**
+	 * Options of a node that is started, killed and restarted often: quick start-up (the
+	 * first JIT tier only), not the speed of a node that runs for long.
+	 */
+	static final List<String> QUICK_START = List.of("-Xmx768m", "-XX:TieredStopAtLevel=1");
+
 	/** Starts a node and waits until its health endpoint answers UP. */
 	static AppNode start(Path jar, ScratchPostgres postgres, int port, Path workDirectory, Map<String, String> settings)
 			throws IOException, InterruptedException {
+		return start(jar, postgres, port, workDirectory, settings, QUICK_START);
+	}
+
+	/** Starts a node with the given JVM options and waits until it answers UP. */
+	static AppNode start(Path jar, ScratchPostgres postgres, int port, Path workDirectory, Map<String, String> settings,
+			List<String> jvmOptions) throws IOException, InterruptedException {
 		String java = ProcessHandle.current().info().command().orElse("java");
-		List<String> command = new ArrayList<>(
-				List.of(java, "-Xmx768m", "-XX:TieredStopAtLevel=1", "-jar", jar.toString(), "--server.port=" + port,
-						"--paip.victim.key-directory=" + workDirectory.resolve("keys")));
+		List<String> command = new ArrayList<>();
+		command.add(java);
+		command.addAll(jvmOptions);
+		command.addAll(List.of("-jar", jar.toString(), "--server.port=" + port,
+				"--paip.victim.key-directory=" + workDirectory.resolve("keys")));
 		settings.forEach((key, value) -> command.add("--" + key + "=" + value));
 		ProcessBuilder builder = new ProcessBuilder(command).directory(workDirectory.toFile())
 			.redirectErrorStream(true)

@@ -72,8 +72,14 @@ public final class TwoNodeDrill {
 		// The first node migrates and seeds the demo; the second starts on the migrated
 		// database.
 		Map<String, String> everyTwoSeconds = Map.of("paip.retention.review-cron", "*/2 * * * * *");
-		AppNode first = AppNode.start(jar, postgres, 18101, work, everyTwoSeconds);
-		AppNode second = AppNode.start(jar, postgres, 18102, work, everyTwoSeconds);
+		// Nodes that serve the load as in production: the whole JIT (not the quick start
+		// of
+		// the crash drill, whose C1-only code made every page several times dearer), a
+		// fixed
+		// heap so that young collections stay rare.
+		List<String> serving = List.of("-Xms1g", "-Xmx1g");
+		AppNode first = AppNode.start(jar, postgres, 18101, work, everyTwoSeconds, serving);
+		AppNode second = AppNode.start(jar, postgres, 18102, work, everyTwoSeconds, serving);
 
 		sessionsAreShared(first, second);
 		UUID candidate = pastRetentionParticipant(postgres);

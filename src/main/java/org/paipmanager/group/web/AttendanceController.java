@@ -34,6 +34,9 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @RequestMapping("/groups/{id}/attendance")
 class AttendanceController {
 
+	/** Half a year of weekly sessions; an older one is opened by its date. */
+	static final int RECENT_SESSIONS = 26;
+
 	private final RecordingAttendance attendance;
 
 	private final GroupManagement groups;
@@ -85,7 +88,7 @@ class AttendanceController {
 	private String render(UUID id, Model model) {
 		model.addAttribute("group", this.groups.get(id));
 		model.addAttribute("statuses", AttendanceStatus.values());
-		model.addAttribute("recorded", this.attendance.recordedSessions(id));
+		model.addAttribute("recorded", this.attendance.recordedSessions(id, RECENT_SESSIONS));
 		if (model.getAttribute("sheet") == null) {
 			// A value that could not be read at all leaves no sheet, whichever way the
 			// binder got there (wapiti still found a bad date to be a server error):

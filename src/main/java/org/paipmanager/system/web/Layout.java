@@ -1,12 +1,17 @@
 package org.paipmanager.system.web;
 
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.paipmanager.agency.AgencyManagement;
 import org.paipmanager.agency.AgencyProfile;
 import org.paipmanager.shared.CurrentActor;
 import org.paipmanager.system.security.SignedInUser;
 
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 import org.springframework.web.context.annotation.RequestScope;
 
@@ -20,6 +25,8 @@ class Layout {
 	private final AgencyManagement agencies;
 
 	private Optional<AgencyProfile> agency;
+
+	private Set<String> authorities;
 
 	Layout(AgencyManagement agencies) {
 		this.agencies = agencies;
@@ -39,6 +46,24 @@ class Layout {
 			this.agency = this.agencies.currentAgency();
 		}
 		return this.agency;
+	}
+
+	/**
+	 * Whether the signed-in user holds the authority: what
+	 * {@code sec:authorize="hasAuthority(...)"} answers, from one look at the
+	 * authentication per request instead of an expression parsed and evaluated for each
+	 * of the navigation's links.
+	 */
+	public boolean may(String authority) {
+		if (this.authorities == null) {
+			Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+			this.authorities = (authentication == null) ? Set.of()
+					: authentication.getAuthorities()
+						.stream()
+						.map(GrantedAuthority::getAuthority)
+						.collect(Collectors.toUnmodifiableSet());
+		}
+		return this.authorities.contains(authority);
 	}
 
 	public String userName() {
