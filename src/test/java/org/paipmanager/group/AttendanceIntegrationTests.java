@@ -154,7 +154,7 @@ class AttendanceIntegrationTests {
 			assertThat(answer.statusCode()).as(bad.getKey()).isEqualTo(200);
 			assertThat(answer.body()).as(bad.getKey()).contains("Nothing was saved");
 		}
-		assertThat(SystemScope.callAs(this.agency, () -> this.attendance.recordedSessions(this.group))).isEmpty();
+		assertThat(SystemScope.callAs(this.agency, () -> this.attendance.recordedSessions(this.group, 26))).isEmpty();
 	}
 
 	@Test
