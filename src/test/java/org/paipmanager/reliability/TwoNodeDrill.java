@@ -147,8 +147,9 @@ public final class TwoNodeDrill {
 
 	private void scheduledReviewRunsOnce(ScratchPostgres postgres, UUID candidate) throws Exception {
 		try (Connection connection = postgres.connect("paip")) {
+			// The program dates its batch on the Illinois calendar, not on the server's.
 			long batches = Drill.count(connection,
-					"select count(*) from retention_batch where prepared_on = current_date");
+					"select count(*) from retention_batch where prepared_on = (now() at time zone 'America/Chicago')::date");
 			long listed = Drill.count(connection,
 					"select count(*) from retention_candidate where participant_id = '" + candidate + "'");
 			check(batches == 1 && listed == 1, "the retention review scheduled every 2 s on both nodes for 20 s wrote "
