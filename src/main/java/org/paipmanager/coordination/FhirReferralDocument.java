@@ -175,6 +175,7 @@ final class FhirReferralDocument {
 	 * @throws ca.uhn.fhir.parser.DataFormatException when the body is not a valid Task
 	 */
 	static Task parseTask(String body) {
+		FhirNumbers.refuseUnreasonable(body);
 		IParser parser = FHIR.newJsonParser();
 		parser.setParserErrorHandler(new StrictErrorHandler());
 		return parser.parseResource(Task.class, body);
