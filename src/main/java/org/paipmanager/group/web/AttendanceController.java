@@ -89,13 +89,6 @@ class AttendanceController {
 		model.addAttribute("group", this.groups.get(id));
 		model.addAttribute("statuses", AttendanceStatus.values());
 		model.addAttribute("recorded", this.attendance.recordedSessions(id, RECENT_SESSIONS));
-		if (model.getAttribute("sheet") == null) {
-			// A value that could not be read at all leaves no sheet, whichever way the
-			// binder got there (wapiti still found a bad date to be a server error):
-			// today's sheet as it stands, saying that nothing was saved.
-			model.addAttribute("sheet", this.attendance.sheet(id, LocalDate.now(this.clock)));
-			model.addAttribute("unreadable", "form.unreadable");
-		}
 		// GRP-1: the sheet shows the topic the session takes in the group's plan.
 		AttendanceCommand sheet = (AttendanceCommand) model.getAttribute("sheet");
 		model.addAttribute("topic", (sheet != null && sheet.heldOn() != null)

@@ -88,13 +88,6 @@ class CurriculumController {
 	}
 
 	private String render(UUID id, Model model) {
-		if (model.getAttribute("plan") == null) {
-			// A value that could not be read at all leaves no plan (constructor
-			// binding; found by wapiti as a server error): the plan as saved, saying
-			// that nothing was saved.
-			model.addAttribute("plan", this.curriculum.planForEditing(id));
-			model.addAttribute("unreadable", "form.unreadable");
-		}
 		model.addAttribute("group", this.groups.get(id));
 		model.addAttribute("components", CurriculumComponent.values());
 		model.addAttribute("attitudes", AppendixAttitude.values());
