@@ -1,5 +1,8 @@
 package org.paipmanager.agency;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -15,6 +18,7 @@ import org.paipmanager.shared.AgencyId;
 import org.paipmanager.shared.CurrentActor;
 import org.paipmanager.shared.RecordNotFoundException;
 
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -36,9 +40,13 @@ public class AgencyManagement {
 
 	private static final long PROFILE_KEPT_NANOS = 60_000_000_000L;
 
+	private static final String LISTING = "select id, name, category, phone, county, confidential_location from partner_agency";
+
 	private final Agencies agencies;
 
 	private final PartnerAgencies partners;
+
+	private final JdbcClient jdbc;
 
 	private final AuditLog audit;
 
@@ -51,10 +59,11 @@ public class AgencyManagement {
 	 */
 	private final Map<UUID, CachedProfile> profiles = new ConcurrentHashMap<>();
 
-	AgencyManagement(Agencies agencies, PartnerAgencies partners, AuditLog audit,
+	AgencyManagement(Agencies agencies, PartnerAgencies partners, JdbcClient jdbc, AuditLog audit,
 			PlatformTransactionManager transactionManager) {
 		this.agencies = agencies;
 		this.partners = partners;
+		this.jdbc = jdbc;
 		this.audit = audit;
 		this.readOnly = new TransactionTemplate(transactionManager);
 		this.readOnly.setReadOnly(true);
@@ -84,7 +93,31 @@ public class AgencyManagement {
 	@PreAuthorize("hasAuthority('AGENCY_READ')")
 	@Transactional(readOnly = true)
 	public List<PartnerAgencyListing> partnerAgencies() {
-		return this.partners.findAllByOrderByCategoryAscNameAsc().stream().map(PartnerAgency::toListing).toList();
+		// The listing's columns only: loading the aggregates would also read every
+		// agency's contacts and services, one query per agency (issue 9 two-node load).
+		return this.jdbc.sql(LISTING + " order by category, name").query(AgencyManagement::listing).list();
+	}
+
+	/** One directory entry as a listing, when it is in the agency's directory. */
+	@PreAuthorize("hasAuthority('AGENCY_READ')")
+	@Transactional(readOnly = true)
+	public Optional<PartnerAgencyListing> listing(UUID id) {
+		return this.jdbc.sql(LISTING + " where id = ?").param(id).query(AgencyManagement::listing).optional();
+	}
+
+	/** Names of the directory's agencies by id, unaudited: for the module's own use. */
+	Map<UUID, String> names() {
+		Map<UUID, String> names = new HashMap<>();
+		this.jdbc.sql("select id, name from partner_agency")
+			.query((rs, row) -> names.put(rs.getObject(1, UUID.class), rs.getString(2)))
+			.list();
+		return names;
+	}
+
+	private static PartnerAgencyListing listing(ResultSet rs, int row) throws SQLException {
+		return new PartnerAgencyListing(rs.getObject("id", UUID.class), rs.getString("name"),
+				PartnerAgencyCategory.valueOf(rs.getString("category")), rs.getString("phone"), rs.getString("county"),
+				rs.getBoolean("confidential_location"));
 	}
 
 	/** Directory entries matching the search, by category and name. */

@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import java.util.stream.Collectors;
 
 import jakarta.validation.Valid;
 
@@ -131,7 +130,7 @@ public class RegisteringAgreements {
 		if (!command.endsOn().isAfter(command.startsOn())) {
 			problems.put("endsOn", "agency.agreement.endBeforeStart");
 		}
-		Set<UUID> known = this.agencies.entries().stream().map(PartnerAgencyEntry::id).collect(Collectors.toSet());
+		Set<UUID> known = this.agencies.names().keySet();
 		if (command.parties().stream().anyMatch((party) -> !known.contains(party.partnerAgencyId()))) {
 			problems.put("parties", "agency.agreement.unknownParty");
 		}
@@ -146,9 +145,7 @@ public class RegisteringAgreements {
 
 	private List<AgreementView> views(List<Agreement> found) {
 		LocalDate today = LocalDate.now(this.clock);
-		Map<UUID, String> names = this.agencies.entries()
-			.stream()
-			.collect(Collectors.toMap(PartnerAgencyEntry::id, PartnerAgencyEntry::name));
+		Map<UUID, String> names = this.agencies.names();
 		return found.stream().map((agreement) -> agreement.toView(today, names)).toList();
 	}
 

@@ -118,10 +118,7 @@ public class CoordinationManagement {
 		if (command.referredOn().isBefore(participant.referredOn())) {
 			throw new OutgoingReferralRefused("referredOn", "coordination.referral.beforeReferral", RELEASE_RULE);
 		}
-		PartnerAgencyListing agency = this.agencies.partnerAgencies()
-			.stream()
-			.filter((listing) -> listing.id().equals(command.partnerAgencyId()))
-			.findFirst()
+		PartnerAgencyListing agency = this.agencies.listing(command.partnerAgencyId())
 			.orElseThrow(() -> new OutgoingReferralRefused("partnerAgencyId", "coordination.referral.unknownPartner",
 					"501.105"));
 		ReleaseRecipient recipient = ReleaseRecipient.partnerAgency(agency.id());

@@ -547,10 +547,7 @@ public class ExchangingReferrals {
 	}
 
 	private Optional<PartnerAgencyListing> partner(UUID partnerAgencyId) {
-		return this.agencies.partnerAgencies()
-			.stream()
-			.filter((listing) -> listing.id().equals(partnerAgencyId))
-			.findFirst();
+		return this.agencies.listing(partnerAgencyId);
 	}
 
 	private void insertStatus(UUID referralId, ReferralStatus status, ReferralChannel channel, String reason,

@@ -83,10 +83,7 @@ public class LoggingCoordination {
 	@PreAuthorize("hasAuthority('AGENCY_WRITE')")
 	@Transactional
 	public UUID log(@Valid CoordinationActivityCommand command) {
-		PartnerAgencyListing partner = this.agencies.partnerAgencies()
-			.stream()
-			.filter((listing) -> listing.id().equals(command.partnerAgencyId()))
-			.findFirst()
+		PartnerAgencyListing partner = this.agencies.listing(command.partnerAgencyId())
 			.orElseThrow(() -> new CoordinationActivityRefused("The partner agency is not in the directory.",
 					Map.of("partnerAgencyId", "coordination.activity.unknownPartner")));
 		if (!command.kind().suits(partner.category())) {

@@ -199,7 +199,7 @@ public class ParticipantManagement {
 		if (id == null || !CurrentActor.require().hasPermission(Permission.AGENCY_READ)) {
 			return Optional.empty();
 		}
-		return this.agencies.partnerAgencies().stream().filter((listing) -> listing.id().equals(id)).findFirst();
+		return this.agencies.listing(id);
 	}
 
 	/** An empty referral form: only for those who may record one. */

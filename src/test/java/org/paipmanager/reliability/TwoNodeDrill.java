@@ -84,7 +84,13 @@ public final class TwoNodeDrill {
 		// the crash drill, whose C1-only code made every page several times dearer), a
 		// fixed
 		// heap so that young collections stay rare.
-		List<String> serving = List.of("-Xms1g", "-Xmx1g");
+		List<String> serving = new ArrayList<>(List.of("-Xms1g", "-Xmx1g"));
+		// Extra options for a look inside the nodes, e.g. a flight recording of the load:
+		// PAIP_DRILL_JVM_OPTIONS='-XX:StartFlightRecording:filename=node-%p.jfr,settings=profile'
+		String extra = System.getenv("PAIP_DRILL_JVM_OPTIONS");
+		if (extra != null && !extra.isBlank()) {
+			serving.addAll(List.of(extra.strip().split("\\s+")));
+		}
 		AppNode first = AppNode.start(jar, postgres, 18101, work, everyTwoSeconds, serving);
 		AppNode second = AppNode.start(jar, postgres, 18102, work, everyTwoSeconds, serving);
 
