@@ -111,8 +111,11 @@ class SecurityConfiguration {
 				.successHandler((request, response, authentication) -> response
 					.sendRedirect(request.getContextPath() + nextSignInStep(authentication)))
 				// One answer for every failure: unknown user, wrong password, locked,
-				// disabled.
-				.failureUrl("/login?error"))
+				// disabled. The exception is not kept in the session as failureUrl would
+				// keep it: it carries the sign-in request, password included, and the
+				// session is stored in the database (ADR 0028).
+				.failureHandler((request, response, exception) -> response
+					.sendRedirect(request.getContextPath() + "/login?error")))
 			.logout((logout) -> logout.logoutUrl("/logout")
 				.logoutSuccessUrl("/login?signedOut")
 				.deleteCookies("PAIPSESSION"))
