@@ -68,7 +68,9 @@ class PasswordController {
 		if (!SignInAuthorities.changeRequired(authentication)) {
 			return elsewhere(authentication);
 		}
-		StaffPrincipal principal = (StaffPrincipal) authentication.getPrincipal();
+		if (!(authentication.getPrincipal() instanceof StaffPrincipal principal)) {
+			return "redirect:/login";
+		}
 		try {
 			CurrentActor.runAs(principal.actor(),
 					() -> this.passwords.replaceTemporary(principal.accountId(), password, confirmation));
@@ -99,7 +101,9 @@ class PasswordController {
 	String change(@RequestParam(defaultValue = "") String current, @RequestParam(defaultValue = "") String password,
 			@RequestParam(defaultValue = "") String confirmation, Authentication authentication,
 			HttpServletRequest request, Model model, RedirectAttributes redirect) {
-		StaffPrincipal principal = (StaffPrincipal) authentication.getPrincipal();
+		if (!(authentication.getPrincipal() instanceof StaffPrincipal principal)) {
+			return "redirect:/login";
+		}
 		try {
 			this.passwords.changeOwn(principal.accountId(), current, password, confirmation);
 		}
