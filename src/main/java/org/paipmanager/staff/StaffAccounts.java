@@ -55,7 +55,7 @@ public class StaffAccounts {
 	public Optional<SignInAccount> findForSignIn(String username) {
 		return this.jdbc.sql("""
 				select id, staff_id, agency_id, username, display_name, password_hash, roles, totp_secret,
-				       totp_last_step, enabled, locked_until
+				       totp_last_step, enabled, locked_until, temporary_password_until
 				from staff_account where lower(username) = lower(?)""")
 			.param(username.strip())
 			.query(StaffAccounts::account)
@@ -66,7 +66,7 @@ public class StaffAccounts {
 	public Optional<SignInAccount> findById(UUID accountId) {
 		return this.jdbc.sql("""
 				select id, staff_id, agency_id, username, display_name, password_hash, roles, totp_secret,
-				       totp_last_step, enabled, locked_until
+				       totp_last_step, enabled, locked_until, temporary_password_until
 				from staff_account where id = ?""").param(accountId).query(StaffAccounts::account).optional();
 	}
 
@@ -105,6 +105,18 @@ public class StaffAccounts {
 		this.jdbc.sql("update staff_account set failed_attempts = 0, locked_until = null where id = ?")
 			.param(accountId)
 			.update();
+	}
+
+	/**
+	 * Uses up a temporary password at the sign-in that presented it (ASVS 5.0 6.4.1):
+	 * false when it had expired or was used already, so it works once.
+	 */
+	@Transactional
+	public boolean useTemporaryPassword(UUID accountId) {
+		Timestamp now = Timestamp.from(Instant.now(this.clock));
+		return this.jdbc.sql("""
+				update staff_account set temporary_password_until = ?
+				where id = ? and temporary_password_until > ?""").params(now, accountId, now).update() == 1;
 	}
 
 	/**
@@ -177,11 +189,13 @@ public class StaffAccounts {
 			.map(Role::valueOf)
 			.collect(Collectors.toCollection(() -> EnumSet.noneOf(Role.class)));
 		Timestamp lockedUntil = rs.getTimestamp("locked_until");
+		Timestamp temporaryUntil = rs.getTimestamp("temporary_password_until");
 		return new SignInAccount(rs.getObject("id", UUID.class), new StaffId(rs.getObject("staff_id", UUID.class)),
 				new AgencyId(rs.getObject("agency_id", UUID.class)), rs.getString("username"),
 				rs.getString("display_name"), rs.getString("password_hash"), roleSet, rs.getString("totp_secret"),
 				rs.getLong("totp_last_step"), rs.getBoolean("enabled"),
-				(lockedUntil != null) ? lockedUntil.toInstant() : null);
+				(lockedUntil != null) ? lockedUntil.toInstant() : null,
+				(temporaryUntil != null) ? temporaryUntil.toInstant() : null);
 	}
 
 }

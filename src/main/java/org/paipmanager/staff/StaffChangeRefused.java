@@ -11,7 +11,11 @@ import org.paipmanager.shared.ChangeRefused;
 public class StaffChangeRefused extends ChangeRefused {
 
 	StaffChangeRefused(String field, String messageKey) {
-		super("The staff record was not changed.", Map.of(field, messageKey));
+		this(Map.of(field, messageKey));
+	}
+
+	StaffChangeRefused(Map<String, String> problems) {
+		super("The staff record was not changed.", problems);
 	}
 
 }

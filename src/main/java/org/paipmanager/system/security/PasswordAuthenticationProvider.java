@@ -65,6 +65,17 @@ class PasswordAuthenticationProvider implements AuthenticationProvider {
 			throw failure();
 		}
 		StaffPrincipal principal = new StaffPrincipal(account.accountId(), actor, account.displayName());
+		if (account.mustChangePassword()) {
+			// ASVS 5.0 6.4.1: a temporary password works once and only until it expires.
+			if (!this.accounts.useTemporaryPassword(account.accountId())) {
+				this.accounts.recordFailedAttempt(account.accountId());
+				CurrentActor.runAs(actor, () -> this.audit.record(AuditAction.SIGN_IN_FAILED, "account",
+						account.accountId().toString(), "temporary password used or expired"));
+				throw failure();
+			}
+			return UsernamePasswordAuthenticationToken.authenticated(principal, null,
+					SignInAuthorities.temporaryPassword());
+		}
 		return UsernamePasswordAuthenticationToken.authenticated(principal, null, SignInAuthorities.passwordOnly());
 	}
 

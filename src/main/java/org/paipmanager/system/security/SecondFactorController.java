@@ -54,6 +54,8 @@ class SecondFactorController {
 
 	static final String PENDING_SECRET = "paip.totp.pendingSecret";
 
+	private static final String CHOOSE_PASSWORD = "redirect:/login/password";
+
 	private static final String ISSUER = "PAIP Manager";
 
 	private final StaffAccounts accounts;
@@ -76,6 +78,9 @@ class SecondFactorController {
 
 	@GetMapping("/login/totp")
 	String codeForm(Authentication authentication) {
+		if (changeRequired(authentication)) {
+			return CHOOSE_PASSWORD;
+		}
 		SignInAccount account = account(authentication);
 		return account.totpEnrolled() ? "system/totp" : "redirect:/account/totp/enrol";
 	}
@@ -83,6 +88,9 @@ class SecondFactorController {
 	@PostMapping("/login/totp")
 	String verifyCode(@RequestParam(defaultValue = "") String code, Authentication authentication,
 			HttpServletRequest request, HttpServletResponse response, Model model) {
+		if (changeRequired(authentication)) {
+			return CHOOSE_PASSWORD;
+		}
 		SignInAccount account = account(authentication);
 		if (!account.totpEnrolled()) {
 			return "redirect:/account/totp/enrol";
@@ -97,6 +105,9 @@ class SecondFactorController {
 
 	@GetMapping("/account/totp/enrol")
 	String enrolForm(Authentication authentication, HttpSession session, Model model) {
+		if (changeRequired(authentication)) {
+			return CHOOSE_PASSWORD;
+		}
 		SignInAccount account = account(authentication);
 		if (account.totpEnrolled()) {
 			return "redirect:/login/totp";
@@ -115,7 +126,7 @@ class SecondFactorController {
 			throws WriterException, IOException {
 		SignInAccount account = account(authentication);
 		String secret = (String) session.getAttribute(PENDING_SECRET);
-		if (secret == null || account.totpEnrolled()) {
+		if (secret == null || account.totpEnrolled() || changeRequired(authentication)) {
 			return ResponseEntity.notFound().build();
 		}
 		String label = URLEncoder.encode(ISSUER + ":" + account.username(), StandardCharsets.UTF_8).replace("+", "%20");
@@ -138,6 +149,9 @@ class SecondFactorController {
 	@PostMapping("/account/totp/enrol")
 	String confirmEnrolment(@RequestParam(defaultValue = "") String code, Authentication authentication,
 			HttpServletRequest request, HttpServletResponse response, HttpSession session, Model model) {
+		if (changeRequired(authentication)) {
+			return CHOOSE_PASSWORD;
+		}
 		SignInAccount account = account(authentication);
 		String secret = (String) session.getAttribute(PENDING_SECRET);
 		if (account.totpEnrolled() || secret == null) {
@@ -195,6 +209,14 @@ class SecondFactorController {
 
 	private SignInAccount account(Authentication authentication) {
 		return this.accounts.findById(principal(authentication).accountId()).orElseThrow();
+	}
+
+	/**
+	 * A temporary password is replaced before the second factor (ADR 0028): by the
+	 * session's stage, and by the account itself.
+	 */
+	private boolean changeRequired(Authentication authentication) {
+		return SignInAuthorities.changeRequired(authentication) || account(authentication).mustChangePassword();
 	}
 
 	private static StaffPrincipal principal(Authentication authentication) {

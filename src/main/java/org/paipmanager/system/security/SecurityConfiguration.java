@@ -52,7 +52,8 @@ class SecurityConfiguration {
 			+ "frame-ancestors 'none'";
 
 	/** All a referral-source viewer may open (OUT-3, CON-2). */
-	private static final List<String> VIEWER_PATHS = List.of("/", "/released-reports", "/api/released-reports");
+	private static final List<String> VIEWER_PATHS = List.of("/", "/released-reports", "/api/released-reports",
+			"/account/password");
 
 	private static final RequestMatcher API = (request) -> request.getRequestURI()
 		.startsWith(request.getContextPath() + "/api/");
@@ -96,7 +97,7 @@ class SecurityConfiguration {
 					.requestMatchers("/vendor/**", "/css/**", "/js/**", "/img/**", "/favicon.ico", "/login", "/error",
 							"/actuator/health", "/actuator/health/**", "/actuator/prometheus")
 					.permitAll()
-					.requestMatchers("/login/totp", "/account/totp/**")
+					.requestMatchers("/login/totp", "/login/password", "/account/totp/**")
 					.hasAuthority(PASSWORD_VERIFIED)
 					.requestMatchers("/v3/api-docs", "/v3/api-docs.yaml", "/v3/api-docs/**", "/swagger-ui/**",
 							"/swagger-ui.html")
@@ -108,10 +109,13 @@ class SecurityConfiguration {
 			})
 			.formLogin((form) -> form.loginPage("/login")
 				.successHandler((request, response, authentication) -> response
-					.sendRedirect(request.getContextPath() + "/login/totp"))
+					.sendRedirect(request.getContextPath() + nextSignInStep(authentication)))
 				// One answer for every failure: unknown user, wrong password, locked,
-				// disabled.
-				.failureUrl("/login?error"))
+				// disabled. The exception is not kept in the session as failureUrl would
+				// keep it: it carries the sign-in request, password included, and the
+				// session is stored in the database (ADR 0028).
+				.failureHandler((request, response, exception) -> response
+					.sendRedirect(request.getContextPath() + "/login?error")))
 			.logout((logout) -> logout.logoutUrl("/logout")
 				.logoutSuccessUrl("/login?signedOut")
 				.deleteCookies("PAIPSESSION"))
@@ -169,7 +173,7 @@ class SecurityConfiguration {
 				.stream()
 				.noneMatch((authority) -> FULLY_SIGNED_IN.equals(authority.getAuthority()));
 			if (passwordOnly && !API.matches(request)) {
-				response.sendRedirect(request.getContextPath() + "/login/totp");
+				response.sendRedirect(request.getContextPath() + nextSignInStep(authentication));
 			}
 			else if (API.matches(request)) {
 				ProblemJson.write(response, HttpStatus.FORBIDDEN, "You do not have permission for this action.");
@@ -178,6 +182,13 @@ class SecurityConfiguration {
 				response.sendError(HttpStatus.FORBIDDEN.value());
 			}
 		};
+	}
+
+	/**
+	 * After the password: one's own password first if it was temporary, then the code.
+	 */
+	private static String nextSignInStep(Authentication authentication) {
+		return SignInAuthorities.changeRequired(authentication) ? "/login/password" : "/login/totp";
 	}
 
 	private static void apiUnauthorized(HttpServletRequest request, HttpServletResponse response,

@@ -11,8 +11,9 @@ import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 
 /**
- * Authorities of the two sign-in stages. After the password only the second-factor pages
- * open; after the code, the user's roles and permissions apply.
+ * Authorities of the sign-in stages. After the password only the second-factor pages open
+ * (after a temporary password, only the page to choose one's own); after the code, the
+ * user's roles and permissions apply.
  */
 final class SignInAuthorities {
 
@@ -20,11 +21,29 @@ final class SignInAuthorities {
 
 	static final String FULLY_SIGNED_IN = "FACTOR_TOTP";
 
+	/**
+	 * The password was a temporary one: choosing the account's own password comes before
+	 * the second factor and anything else (ASVS 5.0 6.4.1, ADR 0028).
+	 */
+	static final String PASSWORD_CHANGE_REQUIRED = "FACTOR_PASSWORD_TEMPORARY";
+
 	private SignInAuthorities() {
 	}
 
 	static List<GrantedAuthority> passwordOnly() {
 		return List.of(new SimpleGrantedAuthority(PASSWORD_VERIFIED));
+	}
+
+	/** After a temporary password: only the page to choose one's own opens. */
+	static List<GrantedAuthority> temporaryPassword() {
+		return List.of(new SimpleGrantedAuthority(PASSWORD_VERIFIED),
+				new SimpleGrantedAuthority(PASSWORD_CHANGE_REQUIRED));
+	}
+
+	static boolean changeRequired(org.springframework.security.core.Authentication authentication) {
+		return authentication != null && authentication.getAuthorities()
+			.stream()
+			.anyMatch((authority) -> PASSWORD_CHANGE_REQUIRED.equals(authority.getAuthority()));
 	}
 
 	static List<GrantedAuthority> full(Actor actor) {
