@@ -73,6 +73,14 @@ class AuthorizationMatrixIntegrationTests {
 	 */
 	static final String ABSENT = "absent";
 
+	/**
+	 * The fourth word of a line whose own-agency record belongs to one person, with the
+	 * roles that are not that person: {@code unseen=INT,VL}. A role listed gets 404 for
+	 * the own agency's record, as for another agency's (an emergency access only the
+	 * person who asked for it and the reviewers see).
+	 */
+	static final String UNSEEN = "unseen=";
+
 	/** The role codes of the matrix file. */
 	static final Map<String, Role> CODES = Map.of("DIR", Role.PROGRAM_DIRECTOR, "INT", Role.INTAKE_WORKER, "FAC",
 			Role.FACILITATOR, "VL", Role.VICTIM_LIAISON, "ADM", Role.ADMINISTRATOR, "MON", Role.DEPARTMENT_MONITOR,
@@ -205,7 +213,7 @@ class AuthorizationMatrixIntegrationTests {
 
 	/** One line of the matrix: the roles that may use a route. */
 	record Line(String method, String pattern, Set<Role> roles, boolean anonymous, boolean bearer, boolean signIn,
-			boolean absent) {
+			boolean absent, Set<Role> unseen) {
 
 		static Map<String, Line> readMatrix() {
 			Map<String, Line> lines = new LinkedHashMap<>();
@@ -220,12 +228,14 @@ class AuthorizationMatrixIntegrationTests {
 						continue;
 					}
 					String[] parts = text.split("\\s+");
-					assertThat(parts.length).as("line %d of %s: METHOD PATTERN WHO [absent]", number, MATRIX)
+					assertThat(parts.length)
+						.as("line %d of %s: METHOD PATTERN WHO [absent|unseen=ROLES]", number, MATRIX)
 						.isBetween(3, 4);
-					assertThat(parts.length == 3 || parts[3].equals(ABSENT))
-						.as("line %d of %s: the fourth word can only be '%s'", number, MATRIX, ABSENT)
+					assertThat(parts.length == 3 || parts[3].equals(ABSENT) || parts[3].startsWith(UNSEEN))
+						.as("line %d of %s: the fourth word can only be '%s' or '%sROLES'", number, MATRIX, ABSENT,
+								UNSEEN)
 						.isTrue();
-					Line line = parse(parts[0], parts[1], parts[2], number, parts.length == 4);
+					Line line = parse(parts[0], parts[1], parts[2], number, parts.length == 4 ? parts[3] : "");
 					assertThat(lines.put(parts[0] + " " + parts[1], line))
 						.as("line %d of %s repeats a route", number, MATRIX)
 						.isNull();
@@ -237,7 +247,7 @@ class AuthorizationMatrixIntegrationTests {
 			return lines;
 		}
 
-		private static Line parse(String method, String pattern, String who, int number, boolean absent) {
+		private static Line parse(String method, String pattern, String who, int number, String fourth) {
 			Set<Role> roles = EnumSet.noneOf(Role.class);
 			boolean anonymous = false;
 			boolean bearer = false;
@@ -263,7 +273,19 @@ class AuthorizationMatrixIntegrationTests {
 					}
 				}
 			}
-			return new Line(method, pattern, roles, anonymous, bearer, signIn, absent);
+			Set<Role> unseen = EnumSet.noneOf(Role.class);
+			if (fourth.startsWith(UNSEEN)) {
+				for (String code : fourth.substring(UNSEEN.length()).split(",")) {
+					Role role = CODES.get(code);
+					assertThat(role).as("role code '%s' after %s on line %d of %s", code, UNSEEN, number, MATRIX)
+						.isNotNull();
+					assertThat(roles)
+						.as("%s%s on line %d of %s names a role the line lets through", UNSEEN, code, number, MATRIX)
+						.contains(role);
+					unseen.add(role);
+				}
+			}
+			return new Line(method, pattern, roles, anonymous, bearer, signIn, fourth.equals(ABSENT), unseen);
 		}
 
 	}
@@ -627,6 +649,10 @@ class AuthorizationMatrixIntegrationTests {
 			}
 			// A kind no fixture holds is asked for with an unknown id: not found is
 			// through as far as authorization goes.
+			if (line.unseen().contains(CODES.get(ask.caller()))) {
+				// Someone else's record of the own agency: as if it did not exist.
+				return changing ? EnumSet.of(Outcome.NOT_FOUND, Outcome.THROUGH) : EnumSet.of(Outcome.NOT_FOUND);
+			}
 			return (seeded && !line.absent()) ? EnumSet.of(Outcome.THROUGH)
 					: EnumSet.of(Outcome.THROUGH, Outcome.NOT_FOUND);
 		}

@@ -36,6 +36,7 @@ import org.paipmanager.compliance.SubpartBSection;
 import org.paipmanager.consent.ConsentFixture;
 import org.paipmanager.consent.InformationCategory;
 import org.paipmanager.coordination.CoordinationManagement;
+import org.paipmanager.coordination.ExchangingReferrals;
 import org.paipmanager.coordination.OutgoingReferralCommand;
 import org.paipmanager.coordination.ReferralCategory;
 import org.paipmanager.correspondence.CorrespondenceManagement;
@@ -217,10 +218,12 @@ final class MatrixRecords {
 	/** The records on the participant's file: letter, extension, report, referral. */
 	private void participantFile(ParticipantId participant, UUID partner, LocalDate today) {
 		put("letter", as(() -> bean(CorrespondenceManagement.class).letters(participant)).get(0).id());
-		put("outgoing-referral",
-				as(() -> bean(CoordinationManagement.class).refer(participant,
-						new OutgoingReferralCommand(ReferralCategory.SUBSTANCE_ABUSE_TREATMENT, partner,
-								"Alcohol use reported at screening (501.135(a)).", today, null))));
+		UUID referral = as(() -> bean(CoordinationManagement.class).refer(participant,
+				new OutgoingReferralCommand(ReferralCategory.SUBSTANCE_ABUSE_TREATMENT, partner,
+						"Alcohol use reported at screening (501.135(a)).", today, null)));
+		// Sent on paper (the partner has no FHIR endpoint): the printed referral exists.
+		as(() -> bean(ExchangingReferrals.class).send(participant, referral));
+		put("outgoing-referral", referral);
 		CompletionManagement completion = bean(CompletionManagement.class);
 		put("extension",
 				as(() -> completion.extend(participant, new ExtensionCommand(today, "No admission of the violence yet.",
