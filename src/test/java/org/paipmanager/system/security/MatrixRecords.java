@@ -217,7 +217,15 @@ final class MatrixRecords {
 
 	/** The records on the participant's file: letter, extension, report, referral. */
 	private void participantFile(ParticipantId participant, UUID partner, LocalDate today) {
-		put("letter", as(() -> bean(CorrespondenceManagement.class).letters(participant)).get(0).id());
+		CorrespondenceManagement correspondence = bean(CorrespondenceManagement.class);
+		UUID letter = as(() -> correspondence.letters(participant)).get(0).id();
+		// Held at the decision (no release yet), sent now that the release covers it: its
+		// PDF exists.
+		as(() -> {
+			correspondence.send(participant, letter);
+			return null;
+		});
+		put("letter", letter);
 		UUID referral = as(() -> bean(CoordinationManagement.class).refer(participant,
 				new OutgoingReferralCommand(ReferralCategory.SUBSTANCE_ABUSE_TREATMENT, partner,
 						"Alcohol use reported at screening (501.135(a)).", today, null)));
