@@ -126,11 +126,6 @@ class PartnerAgency {
 		return this.hsdsId;
 	}
 
-	PartnerAgencyListing toListing() {
-		return new PartnerAgencyListing(this.id, this.name, this.category, this.phone, this.county,
-				this.confidentialLocation);
-	}
-
 	PartnerAgencyEntry toEntry() {
 		return new PartnerAgencyEntry(this.id, (this.version != null) ? this.version : 0, this.name, this.category,
 				this.description, this.phone, this.email, this.website, this.addressLine, this.city, this.state,

@@ -2,7 +2,6 @@ package org.paipmanager.staff;
 
 import java.time.Instant;
 import java.time.LocalDateTime;
-import java.time.ZoneId;
 import java.util.Set;
 import java.util.UUID;
 
@@ -29,7 +28,7 @@ public record SignInAccountView(UUID accountId, StaffId staffId, String username
 	/** When it stops working, in the program's time zone (Illinois), for the page. */
 	public LocalDateTime temporaryPasswordUntilInIllinois() {
 		return (this.temporaryPasswordUntil != null)
-				? LocalDateTime.ofInstant(this.temporaryPasswordUntil, ZoneId.of("America/Chicago")) : null;
+				? LocalDateTime.ofInstant(this.temporaryPasswordUntil, ComplianceReminderSchedule.PROGRAM_ZONE) : null;
 	}
 
 }

@@ -4,7 +4,6 @@ import java.security.SecureRandom;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
-import java.time.ZoneId;
 
 /**
  * A password the system generated for an account an administrator created or reset: shown
@@ -49,8 +48,8 @@ public record TemporaryPassword(String username, String password, Instant validU
 
 	/** When it stops working, in the program's time zone (Illinois), for the page. */
 	public LocalDateTime validUntilInIllinois() {
-		return (this.validUntil != null) ? LocalDateTime.ofInstant(this.validUntil, ZoneId.of("America/Chicago"))
-				: null;
+		return (this.validUntil != null)
+				? LocalDateTime.ofInstant(this.validUntil, ComplianceReminderSchedule.PROGRAM_ZONE) : null;
 	}
 
 }

@@ -127,10 +127,7 @@ class PasswordController {
 
 	/** Someone with no temporary password to replace: where they are in signing in. */
 	private static String elsewhere(Authentication authentication) {
-		boolean signedIn = authentication.getAuthorities()
-			.stream()
-			.anyMatch((authority) -> SignInAuthorities.FULLY_SIGNED_IN.equals(authority.getAuthority()));
-		return "redirect:" + (signedIn ? OWN : "/login/totp");
+		return "redirect:" + (SignInAuthorities.fullySignedIn(authentication) ? OWN : "/login/totp");
 	}
 
 	private static void rules(Model model) {

@@ -169,9 +169,7 @@ class SecurityConfiguration {
 		return (request, response, exception) -> {
 			Authentication authentication = org.springframework.security.core.context.SecurityContextHolder.getContext()
 				.getAuthentication();
-			boolean passwordOnly = authentication != null && authentication.getAuthorities()
-				.stream()
-				.noneMatch((authority) -> FULLY_SIGNED_IN.equals(authority.getAuthority()));
+			boolean passwordOnly = authentication != null && !SignInAuthorities.fullySignedIn(authentication);
 			if (passwordOnly && !API.matches(request)) {
 				response.sendRedirect(request.getContextPath() + nextSignInStep(authentication));
 			}

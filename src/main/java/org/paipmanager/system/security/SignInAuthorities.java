@@ -41,9 +41,18 @@ final class SignInAuthorities {
 	}
 
 	static boolean changeRequired(org.springframework.security.core.Authentication authentication) {
+		return holds(authentication, PASSWORD_CHANGE_REQUIRED);
+	}
+
+	/** Past both factors: the user's roles and permissions apply. */
+	static boolean fullySignedIn(org.springframework.security.core.Authentication authentication) {
+		return holds(authentication, FULLY_SIGNED_IN);
+	}
+
+	private static boolean holds(org.springframework.security.core.Authentication authentication, String stage) {
 		return authentication != null && authentication.getAuthorities()
 			.stream()
-			.anyMatch((authority) -> PASSWORD_CHANGE_REQUIRED.equals(authority.getAuthority()));
+			.anyMatch((authority) -> stage.equals(authority.getAuthority()));
 	}
 
 	static List<GrantedAuthority> full(Actor actor) {
