@@ -33,7 +33,7 @@ class SessionStoreConfiguration {
 	 * those of Spring Session's own statement, in its order.
 	 */
 	static final String UPDATE_SESSION_QUERY = """
-			UPDATE %%TABLE_NAME%% S
+			UPDATE %TABLE_NAME% S
 			SET SESSION_ID = V.SESSION_ID, LAST_ACCESS_TIME = V.LAST_ACCESS_TIME,
 			    MAX_INACTIVE_INTERVAL = V.MAX_INACTIVE_INTERVAL, EXPIRY_TIME = V.EXPIRY_TIME,
 			    PRINCIPAL_NAME = V.PRINCIPAL_NAME
@@ -44,8 +44,7 @@ class SessionStoreConfiguration {
 			  AND (S.SESSION_ID <> V.SESSION_ID
 			       OR S.PRINCIPAL_NAME IS DISTINCT FROM V.PRINCIPAL_NAME
 			       OR S.MAX_INACTIVE_INTERVAL <> V.MAX_INACTIVE_INTERVAL
-			       OR V.LAST_ACCESS_TIME - S.LAST_ACCESS_TIME >= %d)
-			""".formatted(LAST_ACCESS_WRITE_INTERVAL.toMillis());
+			       OR V.LAST_ACCESS_TIME - S.LAST_ACCESS_TIME >= """ + LAST_ACCESS_WRITE_INTERVAL.toMillis() + ")";
 
 	/**
 	 * Plain transactions for the store: the agency-scoped transaction manager asks the
