@@ -101,6 +101,18 @@ final class AppNode {
 		this.process.waitFor();
 	}
 
+	boolean alive() {
+		return this.process.isAlive();
+	}
+
+	/**
+	 * How the node ended: its exit code, 137 for a SIGKILL such as the kernel's OOM
+	 * killer.
+	 */
+	String exitDescription() {
+		return this.process.isAlive() ? "running" : "exit code " + this.process.exitValue();
+	}
+
 	int port() {
 		return this.port;
 	}
