@@ -19,7 +19,6 @@ import java.util.stream.Collectors;
 import org.paipmanager.audit.AuditAction;
 import org.paipmanager.audit.AuditLog;
 import org.paipmanager.shared.CurrentActor;
-import org.paipmanager.shared.Permission;
 import org.paipmanager.shared.RecordNotFoundException;
 import org.paipmanager.shared.Role;
 import org.paipmanager.shared.StaffId;
@@ -39,7 +38,7 @@ import org.springframework.transaction.annotation.Transactional;
  * change its roles. A reset, disabling and a change of roles end every open session of
  * the account at once ({@link SignInRevoked}, ASVS 5.0 7.4.2, 164.312(a)(1)). A stale
  * version is a conflict; an actor cannot disable their own account, reset their own
- * password here or take away their own right to manage accounts.
+ * password here or change their own roles.
  */
 @Service
 public class ManagingSignInAccounts {
@@ -221,9 +220,11 @@ public class ManagingSignInAccounts {
 		if (roles == null || roles.isEmpty()) {
 			throw new StaffChangeRefused("roles", "account.refused.noRole");
 		}
-		if (account.staffId().equals(CurrentActor.require().staffId())
-				&& roles.stream().noneMatch((role) -> role.permissions().contains(Permission.STAFF_WRITE))) {
-			throw new StaffChangeRefused("roles", "account.refused.selfManage");
+		// Nobody changes their own privileges (ASVS 5.0 8.2.1, separation of duties): not
+		// up, to any role, and not down, which would also lock them out of this page. The
+		// second security scan, signed in as a director, gave itself every role.
+		if (account.staffId().equals(CurrentActor.require().staffId())) {
+			throw new StaffChangeRefused("*", "account.refused.selfRoles");
 		}
 		if (roles.equals(account.roles())) {
 			return;

@@ -6,6 +6,7 @@ import java.util.Set;
 
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.paipmanager.shared.CurrentActor;
 import org.paipmanager.shared.Role;
 import org.paipmanager.shared.StaffId;
 import org.paipmanager.staff.ManagingSignInAccounts;
@@ -48,6 +49,8 @@ class AccountController {
 		model.addAttribute("member", this.staff.get(id));
 		model.addAttribute("account", this.accounts.account(id).orElse(null));
 		model.addAttribute("roles", List.of(Role.values()));
+		// Disabling, resetting and roles are refused on one's own account: not offered.
+		model.addAttribute("ownAccount", CurrentActor.get().map((actor) -> id.equals(actor.staffId())).orElse(false));
 		return "staff/account";
 	}
 
@@ -124,7 +127,8 @@ class AccountController {
 			this.accounts.changeRoles(id, chosen, version);
 		}
 		catch (StaffChangeRefused refused) {
-			model.addAttribute("rolesError", refused.problems().values().iterator().next());
+			model.addAttribute("rolesError", refused.problems().get("roles"));
+			model.addAttribute("refused", refused.problems().get("*"));
 			return page(id, model);
 		}
 		catch (OptimisticLockingFailureException conflict) {

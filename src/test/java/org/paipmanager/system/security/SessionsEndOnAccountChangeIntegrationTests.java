@@ -103,8 +103,9 @@ class SessionsEndOnAccountChangeIntegrationTests {
 		// The administrator's own session goes on; they cannot disable themselves.
 		assertThat(admin.get("/staff").statusCode()).isEqualTo(200);
 		String ownPage = "/staff/" + adminUser.staffId() + "/account";
+		assertThat(admin.get(ownPage).body()).doesNotContain("id=\"status-form\"");
 		HttpResponse<String> self = admin.submit(ownPage, ownPage + "/status",
-				Map.of("enabled", "false", "version", version(admin.get(ownPage).body())));
+				Map.of("enabled", "false", "version", "0"));
 		assertThat(self.body()).contains("You cannot disable your own account.");
 		assertThat(admin.get("/staff").statusCode()).isEqualTo(200);
 
@@ -149,6 +150,28 @@ class SessionsEndOnAccountChangeIntegrationTests {
 		assertThat(again.get("/participants/new").statusCode()).isEqualTo(200);
 	}
 
+	@Test
+	@DisplayName("ASVS 8.2.1: nobody changes their own roles, up or down; their own account page offers none of the account forms")
+	void aDirectorCannotChangeTheirOwnRoles() throws SQLException {
+		AgencyFixture fixture = AgencyFixture.in(this.context);
+		AgencyId agency = fixture.newAgency();
+		StaffUser directorUser = fixture.newUser(agency, Role.PROGRAM_DIRECTOR);
+		WebSession director = new WebSession(this.port);
+		director.signIn(directorUser);
+		String ownPage = "/staff/" + directorUser.staffId() + "/account";
+		String page = director.get(ownPage).body();
+		assertThat(page).contains("id=\"own-account\"").doesNotContain("id=\"roles-form\"");
+
+		// What the second security scan did: another role ticked on the own account.
+		HttpResponse<String> everyRole = director.submit(ownPage, ownPage + "/roles",
+				Map.of("roles", "DEPARTMENT_MONITOR", "version", "0"));
+		assertThat(everyRole.statusCode()).isEqualTo(200);
+		assertThat(everyRole.body()).contains("You cannot change your own roles");
+		assertThat(sessionsOf(directorUser.username())).isEqualTo(1);
+		assertThat(director.get("/staff").statusCode()).isEqualTo(200);
+		assertThat(rolesOf(directorUser.username())).isEqualTo("{PROGRAM_DIRECTOR}");
+	}
+
 	private static String version(String page) {
 		Matcher matcher = VERSION.matcher(page);
 		assertThat(matcher.find()).as("version field on the account page").isTrue();
@@ -156,13 +179,21 @@ class SessionsEndOnAccountChangeIntegrationTests {
 	}
 
 	private int sessionsOf(String username) throws SQLException {
+		return Integer.parseInt(ownerAnswer("select count(*) from spring_session where principal_name = ?", username));
+	}
+
+	private String rolesOf(String username) throws SQLException {
+		return ownerAnswer("select roles::text from staff_account where username = ?", username);
+	}
+
+	/** The one value the query answers for the username, read as the database owner. */
+	private String ownerAnswer(String query, String username) throws SQLException {
 		try (Connection owner = OwnerDatabase.connect(this.environment);
-				PreparedStatement statement = owner
-					.prepareStatement("select count(*) from spring_session where principal_name = ?")) {
+				PreparedStatement statement = owner.prepareStatement(query)) {
 			statement.setString(1, username);
 			try (ResultSet rows = statement.executeQuery()) {
 				rows.next();
-				return rows.getInt(1);
+				return rows.getString(1);
 			}
 		}
 	}
