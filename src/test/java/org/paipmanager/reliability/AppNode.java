@@ -101,6 +101,11 @@ final class AppNode {
 		this.process.waitFor();
 	}
 
+	/** CPU time the node's JVM has used so far, every thread (the JIT compiler's too). */
+	Duration cpuTime() {
+		return this.process.toHandle().info().totalCpuDuration().orElse(Duration.ZERO);
+	}
+
 	boolean alive() {
 		return this.process.isAlive();
 	}
