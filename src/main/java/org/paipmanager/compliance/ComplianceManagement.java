@@ -4,7 +4,6 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -16,6 +15,7 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
+import org.paipmanager.shared.ProgramZone;
 import org.paipmanager.audit.AuditAction;
 import org.paipmanager.audit.AuditLog;
 import org.paipmanager.consent.DisclosingInformation;
@@ -53,8 +53,6 @@ import org.springframework.transaction.annotation.Transactional;
 public class ComplianceManagement {
 
 	static final String DIRECTOR = "hasAuthority('PROGRAM_COMPLIANCE')";
-
-	static final ZoneId PROGRAM_ZONE = ZoneId.of("America/Chicago");
 
 	static final int MAXIMUM_GROUP_SIZE = 15;
 
@@ -107,7 +105,7 @@ public class ComplianceManagement {
 
 	/** Today in the program's time zone. */
 	public LocalDate today() {
-		return LocalDate.now(this.clock.withZone(PROGRAM_ZONE));
+		return LocalDate.now(this.clock.withZone(ProgramZone.ZONE));
 	}
 
 	/** The written policy of every Subpart B section, in the rule's order. */

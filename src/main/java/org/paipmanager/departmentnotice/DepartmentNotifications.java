@@ -4,7 +4,6 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
@@ -12,6 +11,7 @@ import java.util.UUID;
 
 import jakarta.validation.Valid;
 
+import org.paipmanager.shared.ProgramZone;
 import org.paipmanager.audit.AuditAction;
 import org.paipmanager.audit.AuditLog;
 import org.paipmanager.departmentnotice.domain.NotificationDeadline;
@@ -35,8 +35,6 @@ import org.springframework.validation.annotation.Validated;
 public class DepartmentNotifications {
 
 	static final String RECORD_TYPE = "department_notification";
-
-	static final ZoneId PROGRAM_ZONE = ZoneId.of("America/Chicago");
 
 	private final JdbcClient jdbc;
 
@@ -143,7 +141,7 @@ public class DepartmentNotifications {
 	}
 
 	private LocalDate today() {
-		return LocalDate.now(this.clock.withZone(PROGRAM_ZONE));
+		return LocalDate.now(this.clock.withZone(ProgramZone.ZONE));
 	}
 
 }

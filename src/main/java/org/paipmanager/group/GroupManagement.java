@@ -11,6 +11,7 @@ import java.util.stream.Collectors;
 
 import jakarta.validation.Valid;
 
+import org.paipmanager.shared.ProgramZone;
 import org.paipmanager.audit.AuditAction;
 import org.paipmanager.audit.AuditLog;
 import org.paipmanager.group.domain.CurriculumRules;
@@ -115,9 +116,8 @@ public class GroupManagement {
 		this.groups.save(created);
 		// GRP-1: the group starts with the standard plan from its first weekday on, which
 		// the director edits.
-		this.curricula
-			.save(CurriculumPlan.standard(created.id(), created.agencyId(), CurriculumRules.firstSessionOnOrAfter(
-					created.weekday(), LocalDate.now(this.clock.withZone(SessionCalendar.PROGRAM_ZONE)))));
+		this.curricula.save(CurriculumPlan.standard(created.id(), created.agencyId(), CurriculumRules
+			.firstSessionOnOrAfter(created.weekday(), LocalDate.now(this.clock.withZone(ProgramZone.ZONE)))));
 		this.audit.record(AuditAction.CREATE, RECORD_TYPE, created.id().toString(), null);
 		this.events.publishEvent(new GroupSetUp(created.id(), created.name(), created.weekday(), created.startsAt(),
 				group.durationMinutes(), created.location(), newLocation, LocalDate.now(this.clock)));

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import org.paipmanager.shared.ProgramZone;
 import org.paipmanager.shared.ParticipantId;
 import org.paipmanager.statistics.AbuseReportCounts;
 
@@ -47,8 +48,8 @@ class AbuseReportCountsFromMandatedReports implements AbuseReportCounts {
 		return this.jdbc.sql("""
 				select distinct participant_id from mandated_report
 				where kind = ? and reported_at >= ? and reported_at < ?""")
-			.params(reportKind.name(), Timestamp.from(from.atStartOfDay(MandatedReporting.PROGRAM_ZONE).toInstant()),
-					Timestamp.from(to.plusDays(1).atStartOfDay(MandatedReporting.PROGRAM_ZONE).toInstant()))
+			.params(reportKind.name(), Timestamp.from(from.atStartOfDay(ProgramZone.ZONE).toInstant()),
+					Timestamp.from(to.plusDays(1).atStartOfDay(ProgramZone.ZONE).toInstant()))
 			.query(UUID.class)
 			.list()
 			.stream()

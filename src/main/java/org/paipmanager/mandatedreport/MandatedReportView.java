@@ -5,6 +5,7 @@ import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.UUID;
 
+import org.paipmanager.shared.ProgramZone;
 import org.paipmanager.mandatedreport.domain.CompletedReport.ReportAgency;
 import org.paipmanager.shared.ParticipantId;
 
@@ -30,7 +31,7 @@ public record MandatedReportView(UUID id, ParticipantId participantId, UUID even
 
 	/** When the report was made, in Illinois time, for pages. */
 	public LocalDateTime reportedAtInIllinois() {
-		return LocalDateTime.ofInstant(this.reportedAt, MandatedReporting.PROGRAM_ZONE).truncatedTo(ChronoUnit.MINUTES);
+		return LocalDateTime.ofInstant(this.reportedAt, ProgramZone.ZONE).truncatedTo(ChronoUnit.MINUTES);
 	}
 
 }

@@ -7,7 +7,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -21,6 +20,7 @@ import java.util.UUID;
 
 import jakarta.validation.Valid;
 
+import org.paipmanager.shared.ProgramZone;
 import org.paipmanager.audit.AuditAction;
 import org.paipmanager.audit.AuditLog;
 import org.paipmanager.mandatedreport.ReportCommand.AttemptEntry;
@@ -69,9 +69,6 @@ import org.springframework.validation.annotation.Validated;
 @Service
 @Validated
 public class MandatedReporting {
-
-	/** Reports are entered in Illinois time. */
-	static final ZoneId PROGRAM_ZONE = ZoneId.of("America/Chicago");
 
 	static final String RECORD_TYPE = "mandated-report";
 
@@ -273,8 +270,8 @@ public class MandatedReporting {
 		this.jdbc.sql("""
 				select kind, count(*) as reports from mandated_report
 				where reported_at >= ? and reported_at < ? group by kind""")
-			.params(Timestamp.from(from.atStartOfDay(PROGRAM_ZONE).toInstant()),
-					Timestamp.from(to.plusDays(1).atStartOfDay(PROGRAM_ZONE).toInstant()))
+			.params(Timestamp.from(from.atStartOfDay(ProgramZone.ZONE).toInstant()),
+					Timestamp.from(to.plusDays(1).atStartOfDay(ProgramZone.ZONE).toInstant()))
 			.query((rs, row) -> Map.entry(ReportKind.valueOf(rs.getString("kind")), rs.getLong("reports")))
 			.list()
 			.forEach((entry) -> counts.put(entry.getKey(), entry.getValue()));
@@ -393,7 +390,7 @@ public class MandatedReporting {
 
 	private void syncReports(ReportCommand command, List<RequiredAction> needed) {
 		List<ReportEntry> synced = new ArrayList<>();
-		LocalDateTime now = LocalDateTime.now(this.clock.withZone(PROGRAM_ZONE)).truncatedTo(ChronoUnit.MINUTES);
+		LocalDateTime now = LocalDateTime.now(this.clock.withZone(ProgramZone.ZONE)).truncatedTo(ChronoUnit.MINUTES);
 		for (RequiredAction action : needed) {
 			int index = indexOf(command.getReports(), action);
 			synced.add((index >= 0) ? command.getReports().get(index) : new ReportEntry(action, now, null));
@@ -481,7 +478,7 @@ public class MandatedReporting {
 	}
 
 	private static Instant instant(LocalDateTime local) {
-		return (local != null) ? local.atZone(PROGRAM_ZONE).toInstant() : null;
+		return (local != null) ? local.atZone(ProgramZone.ZONE).toInstant() : null;
 	}
 
 }

@@ -4,10 +4,11 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.Map;
 import java.util.UUID;
+
+import org.paipmanager.shared.ProgramZone;
 
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Component;
@@ -19,8 +20,6 @@ import org.springframework.stereotype.Component;
 @Component
 class ProgramDates {
 
-	static final ZoneId PROGRAM_ZONE = ZoneId.of("America/Chicago");
-
 	private final Clock clock;
 
 	ProgramDates(Clock clock) {
@@ -28,7 +27,7 @@ class ProgramDates {
 	}
 
 	LocalDate today() {
-		return LocalDate.now(this.clock.withZone(PROGRAM_ZONE));
+		return LocalDate.now(this.clock.withZone(ProgramZone.ZONE));
 	}
 
 	Timestamp now() {

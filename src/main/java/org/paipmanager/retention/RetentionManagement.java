@@ -4,7 +4,6 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -12,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.paipmanager.shared.ProgramZone;
 import org.paipmanager.audit.AuditAction;
 import org.paipmanager.audit.AuditLog;
 import org.paipmanager.shared.CurrentActor;
@@ -42,8 +42,6 @@ import org.springframework.transaction.annotation.Transactional;
 public class RetentionManagement {
 
 	static final String DIRECTOR = "hasAuthority('PARTICIPANT_WRITE') and hasAuthority('AUDIT_READ')";
-
-	static final ZoneId PROGRAM_ZONE = ZoneId.of("America/Chicago");
 
 	static final int RETENTION_YEARS = 6;
 
@@ -345,7 +343,7 @@ public class RetentionManagement {
 	}
 
 	private LocalDate today() {
-		return LocalDate.now(this.clock.withZone(PROGRAM_ZONE));
+		return LocalDate.now(this.clock.withZone(ProgramZone.ZONE));
 	}
 
 	private Timestamp now() {

@@ -3,6 +3,7 @@ package org.paipmanager.retention;
 import java.util.List;
 import java.util.UUID;
 
+import org.paipmanager.shared.ProgramZone;
 import org.paipmanager.shared.AgencyId;
 import org.paipmanager.shared.SystemScope;
 
@@ -29,7 +30,7 @@ class RetentionSchedule {
 		this.retention = retention;
 	}
 
-	@Scheduled(cron = "${paip.retention.review-cron:0 30 2 * * *}", zone = "America/Chicago")
+	@Scheduled(cron = "${paip.retention.review-cron:0 30 2 * * *}", zone = ProgramZone.NAME)
 	void reviewEveryAgency() {
 		List<UUID> agencies = this.jdbc.sql("select agency_ids()").query(UUID.class).list();
 		for (UUID agency : agencies) {

@@ -2,10 +2,10 @@ package org.paipmanager.staff;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.UUID;
 
+import org.paipmanager.shared.ProgramZone;
 import org.paipmanager.shared.AgencyId;
 import org.paipmanager.shared.SystemScope;
 
@@ -23,8 +23,6 @@ import org.springframework.scheduling.annotation.Scheduled;
 @EnableScheduling
 class ComplianceReminderSchedule {
 
-	static final ZoneId PROGRAM_ZONE = ZoneId.of("America/Chicago");
-
 	private final JdbcClient jdbc;
 
 	private final ComplianceReminders reminders;
@@ -37,9 +35,9 @@ class ComplianceReminderSchedule {
 		this.clock = clock;
 	}
 
-	@Scheduled(cron = "${paip.staff.reminders.cron:0 0 7 * * *}", zone = "America/Chicago")
+	@Scheduled(cron = "${paip.staff.reminders.cron:0 0 7 * * *}", zone = ProgramZone.NAME)
 	void remindEveryAgency() {
-		remindEveryAgency(LocalDate.now(this.clock.withZone(PROGRAM_ZONE)));
+		remindEveryAgency(LocalDate.now(this.clock.withZone(ProgramZone.ZONE)));
 	}
 
 	/**

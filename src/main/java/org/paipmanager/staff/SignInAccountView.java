@@ -5,6 +5,7 @@ import java.time.LocalDateTime;
 import java.util.Set;
 import java.util.UUID;
 
+import org.paipmanager.shared.ProgramZone;
 import org.paipmanager.shared.Role;
 import org.paipmanager.shared.StaffId;
 
@@ -28,7 +29,7 @@ public record SignInAccountView(UUID accountId, StaffId staffId, String username
 	/** When it stops working, in the program's time zone (Illinois), for the page. */
 	public LocalDateTime temporaryPasswordUntilInIllinois() {
 		return (this.temporaryPasswordUntil != null)
-				? LocalDateTime.ofInstant(this.temporaryPasswordUntil, ComplianceReminderSchedule.PROGRAM_ZONE) : null;
+				? LocalDateTime.ofInstant(this.temporaryPasswordUntil, ProgramZone.ZONE) : null;
 	}
 
 }

@@ -5,6 +5,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
 
+import org.paipmanager.shared.ProgramZone;
+
 /**
  * A password the system generated for an account an administrator created or reset: shown
  * once on the page that issued it, never stored in clear (only its Argon2id hash is
@@ -48,8 +50,7 @@ public record TemporaryPassword(String username, String password, Instant validU
 
 	/** When it stops working, in the program's time zone (Illinois), for the page. */
 	public LocalDateTime validUntilInIllinois() {
-		return (this.validUntil != null)
-				? LocalDateTime.ofInstant(this.validUntil, ComplianceReminderSchedule.PROGRAM_ZONE) : null;
+		return (this.validUntil != null) ? LocalDateTime.ofInstant(this.validUntil, ProgramZone.ZONE) : null;
 	}
 
 }

@@ -12,6 +12,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
+import org.paipmanager.shared.ProgramZone;
 import org.paipmanager.audit.AuditAction;
 import org.paipmanager.audit.AuditLog;
 import org.paipmanager.shared.Actor;
@@ -306,8 +307,7 @@ public class MandatedReportVictimSide {
 
 		/** When, in Illinois time, for pages. */
 		public java.time.LocalDateTime atInIllinois() {
-			return java.time.LocalDateTime.ofInstant(this.at, VictimContactManagement.PROGRAM_ZONE)
-				.truncatedTo(ChronoUnit.MINUTES);
+			return java.time.LocalDateTime.ofInstant(this.at, ProgramZone.ZONE).truncatedTo(ChronoUnit.MINUTES);
 		}
 
 		@Override

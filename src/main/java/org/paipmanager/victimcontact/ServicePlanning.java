@@ -19,6 +19,7 @@ import java.util.stream.Collectors;
 
 import jakarta.validation.Valid;
 
+import org.paipmanager.shared.ProgramZone;
 import org.paipmanager.agency.AgencyManagement;
 import org.paipmanager.agency.PartnerAgencyListing;
 import org.paipmanager.audit.AuditAction;
@@ -87,7 +88,7 @@ public class ServicePlanning {
 	/** Today in Illinois, the day consents, due dates and overdue flags are read on. */
 	@PreAuthorize("hasAuthority('VICTIM_CONTACT_ACCESS')")
 	public LocalDate today() {
-		return LocalDate.now(this.clock.withZone(VictimContactManagement.PROGRAM_ZONE));
+		return LocalDate.now(this.clock.withZone(ProgramZone.ZONE));
 	}
 
 	/** The partner-agency directory the invited agencies come from (COO-1). */
@@ -777,8 +778,7 @@ public class ServicePlanning {
 				rs.getString("initiated_by_username"), MeetingTrigger.valueOf(rs.getString("trigger")),
 				MeetingGround.valueOf(rs.getString("ground")), rs.getObject("permission_given_on", LocalDate.class),
 				rs.getString("chair_name"),
-				LocalDateTime.ofInstant(rs.getTimestamp("scheduled_at").toInstant(),
-						VictimContactManagement.PROGRAM_ZONE),
+				LocalDateTime.ofInstant(rs.getTimestamp("scheduled_at").toInstant(), ProgramZone.ZONE),
 				MeetingFormat.valueOf(rs.getString("format")),
 				this.cipher.open(rs.getString("place_cipher"), "meeting.place", id),
 				VictimParticipation.valueOf(rs.getString("victim_participation")),
@@ -798,7 +798,7 @@ public class ServicePlanning {
 	}
 
 	private static Instant local(LocalDateTime time) {
-		return time.atZone(VictimContactManagement.PROGRAM_ZONE).toInstant();
+		return time.atZone(ProgramZone.ZONE).toInstant();
 	}
 
 	private static boolean blank(String value) {

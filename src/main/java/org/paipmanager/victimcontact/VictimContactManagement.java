@@ -7,7 +7,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.Comparator;
 import java.util.List;
@@ -15,6 +14,7 @@ import java.util.UUID;
 
 import jakarta.validation.Valid;
 
+import org.paipmanager.shared.ProgramZone;
 import org.paipmanager.audit.AuditAction;
 import org.paipmanager.audit.AuditLog;
 import org.paipmanager.participant.ParticipantDetails;
@@ -49,9 +49,6 @@ import org.springframework.validation.annotation.Validated;
 public class VictimContactManagement {
 
 	static final String RECORD_TYPE = "victim-record";
-
-	/** Contacts are entered in Illinois time. */
-	static final ZoneId PROGRAM_ZONE = ZoneId.of("America/Chicago");
 
 	private static final String RECORD_COLUMNS = """
 			id, participant_id, relationship, name_cipher, address_cipher, phone_cipher, safe_contact_cipher,
@@ -194,7 +191,7 @@ public class VictimContactManagement {
 		requireEntry();
 		Actor actor = CurrentActor.require();
 		UUID id = UUID.randomUUID();
-		Instant occurredAt = command.occurredAt().atZone(PROGRAM_ZONE).toInstant();
+		Instant occurredAt = command.occurredAt().atZone(ProgramZone.ZONE).toInstant();
 		this.database.write(() -> {
 			load(recordId);
 			return this.database.jdbc()
@@ -240,13 +237,13 @@ public class VictimContactManagement {
 	@PreAuthorize("hasAuthority('VICTIM_CONTACT_ACCESS')")
 	public ContactCommand newContact() {
 		return ContactCommand
-			.blank(LocalDateTime.now(this.clock.withZone(PROGRAM_ZONE)).truncatedTo(ChronoUnit.MINUTES));
+			.blank(LocalDateTime.now(this.clock.withZone(ProgramZone.ZONE)).truncatedTo(ChronoUnit.MINUTES));
 	}
 
 	/** An empty notice form dated today. */
 	@PreAuthorize("hasAuthority('VICTIM_CONTACT_ACCESS')")
 	public NoticeCommand newNotice() {
-		return NoticeCommand.blank(LocalDate.now(this.clock.withZone(PROGRAM_ZONE)));
+		return NoticeCommand.blank(LocalDate.now(this.clock.withZone(ProgramZone.ZONE)));
 	}
 
 	private void requireEntry() {

@@ -19,6 +19,7 @@ import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.paipmanager.shared.ProgramZone;
 import org.paipmanager.WebSession;
 import org.paipmanager.shared.Actor;
 import org.paipmanager.statistics.Figure;
@@ -41,9 +42,6 @@ final class StatisticsBenchmark {
 	static final LocalDate FROM = StatewideDataSet.WEEK_ZERO.minusDays(1);
 
 	static final LocalDate TO = StatewideDataSet.AS_OF;
-
-	/** Where the mandated report module places a day (501.145). */
-	private static final ZoneId PROGRAM_ZONE = ZoneId.of("America/Chicago");
 
 	/**
 	 * Every figure by category, and its total (category null): the demographics of
@@ -240,8 +238,8 @@ final class StatisticsBenchmark {
 					Map.of("from", Date.valueOf(FROM), "to", Date.valueOf(TO), "fromAt",
 							Timestamp.from(FROM.atStartOfDay(this.zone).toInstant()), "toAt",
 							Timestamp.from(TO.plusDays(1).atStartOfDay(this.zone).toInstant()), "fromAtProgram",
-							Timestamp.from(FROM.atStartOfDay(PROGRAM_ZONE).toInstant()), "toAtProgram",
-							Timestamp.from(TO.plusDays(1).atStartOfDay(PROGRAM_ZONE).toInstant())));
+							Timestamp.from(FROM.atStartOfDay(ProgramZone.ZONE).toInstant()), "toAtProgram",
+							Timestamp.from(TO.plusDays(1).atStartOfDay(ProgramZone.ZONE).toInstant())));
 					ResultSet rs = query.executeQuery()) {
 				while (rs.next()) {
 					String category = rs.getString(2);

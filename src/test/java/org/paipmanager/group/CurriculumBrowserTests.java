@@ -14,6 +14,7 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.DisabledIfSystemProperty;
 
+import org.paipmanager.shared.ProgramZone;
 import org.paipmanager.AgencyFixture;
 import org.paipmanager.BrowserSupport;
 import org.paipmanager.shared.AgencyId;
@@ -71,7 +72,7 @@ class CurriculumBrowserTests {
 		// The group starts with its next Wednesday: next month's calendar always lists
 		// it.
 		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Next month").setExact(false)).click();
-		YearMonth next = YearMonth.now(org.paipmanager.group.domain.SessionCalendar.PROGRAM_ZONE).plusMonths(1);
+		YearMonth next = YearMonth.now(ProgramZone.ZONE).plusMonths(1);
 		assertThat(page).hasURL(java.util.regex.Pattern.compile(".*/groups/calendar\\?month=" + next + "$"));
 		assertThat(page.locator("table caption").first()).containsText("Week from");
 		assertThat(page.locator("tr.paip-session").first()).containsText("Wednesday men's group");

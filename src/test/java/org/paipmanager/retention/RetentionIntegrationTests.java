@@ -19,6 +19,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
+import org.paipmanager.shared.ProgramZone;
 import org.paipmanager.AgencyFixture;
 import org.paipmanager.OwnerDatabase;
 import org.paipmanager.audit.AuditLog;
@@ -350,7 +351,7 @@ class RetentionIntegrationTests {
 		}
 
 		void moveTo(LocalDate day) {
-			this.fixed = day.atTime(12, 0).atZone(RetentionManagement.PROGRAM_ZONE).toInstant();
+			this.fixed = day.atTime(12, 0).atZone(ProgramZone.ZONE).toInstant();
 		}
 
 		void reset() {

@@ -5,21 +5,19 @@ import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
-import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.TemporalAdjusters;
 import java.util.UUID;
 import java.util.function.Function;
 
+import org.paipmanager.shared.ProgramZone;
+
 /**
  * A group's coming weekly sessions as an iCalendar document (RFC 5545) for facilitators'
  * calendars. It holds the group's name, time and room only, never a participant.
  */
 public final class SessionCalendar {
-
-	/** Illinois programs meet on Central time. */
-	public static final ZoneId PROGRAM_ZONE = ZoneId.of("America/Chicago");
 
 	private static final DateTimeFormatter UTC_STAMP = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'")
 		.withZone(ZoneOffset.UTC);
@@ -56,7 +54,7 @@ public final class SessionCalendar {
 		line(ics, "X-WR-CALNAME:" + text(name));
 		LocalDate day = from.with(TemporalAdjusters.nextOrSame(weekday));
 		for (int week = 0; week < weeks; week++, day = day.plusWeeks(1)) {
-			Instant start = day.atTime(startsAt).atZone(PROGRAM_ZONE).toInstant();
+			Instant start = day.atTime(startsAt).atZone(ProgramZone.ZONE).toInstant();
 			line(ics, "BEGIN:VEVENT");
 			line(ics, "UID:" + groupId + "-" + day + "@paipmanager");
 			line(ics, "DTSTAMP:" + UTC_STAMP.format(now));

@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
+import org.paipmanager.shared.ProgramZone;
 import org.paipmanager.group.GroupManagement;
 import org.paipmanager.group.ScheduledSession;
 import org.paipmanager.group.domain.SessionCalendar;
@@ -71,7 +72,7 @@ class GroupCalendarController {
 
 	private YearMonth parse(String month) {
 		if (month == null || month.isBlank()) {
-			return YearMonth.now(this.clock.withZone(SessionCalendar.PROGRAM_ZONE));
+			return YearMonth.now(this.clock.withZone(ProgramZone.ZONE));
 		}
 		try {
 			return YearMonth.parse(month.strip());

@@ -11,6 +11,7 @@ import java.util.stream.Stream;
 
 import jakarta.validation.Valid;
 
+import org.paipmanager.shared.ProgramZone;
 import org.paipmanager.group.AppendixAttitude;
 import org.paipmanager.group.CurriculumComponent;
 import org.paipmanager.group.CurriculumDetails;
@@ -110,8 +111,7 @@ class GroupController {
 		GroupDetails group = this.groups.get(id);
 		CurriculumDetails plan = this.curriculum.plan(id);
 		String ics = SessionCalendar.of(group.id(), group.name(), group.location(), group.weekday(), group.startsAt(),
-				group.durationMinutes(), LocalDate.now(this.clock.withZone(SessionCalendar.PROGRAM_ZONE)), 26,
-				this.clock.instant(),
+				group.durationMinutes(), LocalDate.now(this.clock.withZone(ProgramZone.ZONE)), 26, this.clock.instant(),
 				(day) -> plan.topicOn(day).map((topic) -> calendarTopic(topic, locale)).orElse(null));
 		return ResponseEntity.ok()
 			.contentType(new MediaType("text", "calendar", StandardCharsets.UTF_8))

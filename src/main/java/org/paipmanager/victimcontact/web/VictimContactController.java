@@ -6,6 +6,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
+import org.paipmanager.shared.ProgramZone;
 import org.paipmanager.shared.ParticipantId;
 import org.paipmanager.shared.StepUpVerified;
 import org.paipmanager.victimcontact.ContactCommand;
@@ -160,7 +161,7 @@ class VictimContactController {
 		model.addAttribute("directions", ContactDirection.values());
 		model.addAttribute("topics", NoticeTopic.values());
 		model.addAttribute("channels", NoticeChannel.values());
-		model.addAttribute("zone", "America/Chicago");
+		model.addAttribute("zone", ProgramZone.NAME);
 		return "victimcontact/record";
 	}
 
