@@ -9,6 +9,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.Map;
 import java.util.OptionalLong;
+import java.util.function.Function;
 
 import javax.imageio.ImageIO;
 
@@ -78,47 +79,40 @@ class SecondFactorController {
 
 	@GetMapping("/login/totp")
 	String codeForm(Authentication authentication) {
-		if (changeRequired(authentication)) {
-			return CHOOSE_PASSWORD;
-		}
-		SignInAccount account = account(authentication);
-		return account.totpEnrolled() ? "system/totp" : "redirect:/account/totp/enrol";
+		return afterPasswordChosen(authentication,
+				(account) -> account.totpEnrolled() ? "system/totp" : "redirect:/account/totp/enrol");
 	}
 
 	@PostMapping("/login/totp")
 	String verifyCode(@RequestParam(defaultValue = "") String code, Authentication authentication,
 			HttpServletRequest request, HttpServletResponse response, Model model) {
-		if (changeRequired(authentication)) {
-			return CHOOSE_PASSWORD;
-		}
-		SignInAccount account = account(authentication);
-		if (!account.totpEnrolled()) {
-			return "redirect:/account/totp/enrol";
-		}
-		OptionalLong step = Totp.matchingStep(account.totpSecret(), code, Instant.now(this.clock));
-		if (step.isPresent() && !account.lockedAt(Instant.now(this.clock))
-				&& this.accounts.useTotpStep(account.accountId(), step.getAsLong())) {
-			return completeSignIn(authentication, request, response);
-		}
-		return failedCode(account, authentication, request, response, model, "system/totp");
+		return afterPasswordChosen(authentication, (account) -> {
+			if (!account.totpEnrolled()) {
+				return "redirect:/account/totp/enrol";
+			}
+			OptionalLong step = Totp.matchingStep(account.totpSecret(), code, Instant.now(this.clock));
+			if (step.isPresent() && !account.lockedAt(Instant.now(this.clock))
+					&& this.accounts.useTotpStep(account.accountId(), step.getAsLong())) {
+				return completeSignIn(authentication, request, response);
+			}
+			return failedCode(account, authentication, request, response, model, "system/totp");
+		});
 	}
 
 	@GetMapping("/account/totp/enrol")
 	String enrolForm(Authentication authentication, HttpSession session, Model model) {
-		if (changeRequired(authentication)) {
-			return CHOOSE_PASSWORD;
-		}
-		SignInAccount account = account(authentication);
-		if (account.totpEnrolled()) {
-			return "redirect:/login/totp";
-		}
-		String secret = (String) session.getAttribute(PENDING_SECRET);
-		if (secret == null) {
-			secret = Totp.newSecret();
-			session.setAttribute(PENDING_SECRET, secret);
-		}
-		showSecret(model, secret);
-		return "system/totp-enrol";
+		return afterPasswordChosen(authentication, (account) -> {
+			if (account.totpEnrolled()) {
+				return "redirect:/login/totp";
+			}
+			String secret = (String) session.getAttribute(PENDING_SECRET);
+			if (secret == null) {
+				secret = Totp.newSecret();
+				session.setAttribute(PENDING_SECRET, secret);
+			}
+			showSecret(model, secret);
+			return "system/totp-enrol";
+		});
 	}
 
 	@GetMapping(value = "/account/totp/qr.png", produces = MediaType.IMAGE_PNG_VALUE)
@@ -126,7 +120,7 @@ class SecondFactorController {
 			throws WriterException, IOException {
 		SignInAccount account = account(authentication);
 		String secret = (String) session.getAttribute(PENDING_SECRET);
-		if (secret == null || account.totpEnrolled() || changeRequired(authentication)) {
+		if (secret == null || account.totpEnrolled() || changeRequired(authentication, account)) {
 			return ResponseEntity.notFound().build();
 		}
 		String label = URLEncoder.encode(ISSUER + ":" + account.username(), StandardCharsets.UTF_8).replace("+", "%20");
@@ -149,24 +143,22 @@ class SecondFactorController {
 	@PostMapping("/account/totp/enrol")
 	String confirmEnrolment(@RequestParam(defaultValue = "") String code, Authentication authentication,
 			HttpServletRequest request, HttpServletResponse response, HttpSession session, Model model) {
-		if (changeRequired(authentication)) {
-			return CHOOSE_PASSWORD;
-		}
-		SignInAccount account = account(authentication);
-		String secret = (String) session.getAttribute(PENDING_SECRET);
-		if (account.totpEnrolled() || secret == null) {
-			return "redirect:/login/totp";
-		}
-		OptionalLong step = Totp.matchingStep(secret, code, Instant.now(this.clock));
-		if (step.isPresent()) {
-			this.accounts.enrolTotp(account.accountId(), secret, step.getAsLong());
-			session.removeAttribute(PENDING_SECRET);
-			CurrentActor.runAs(principal(authentication).actor(), () -> this.audit.record(AuditAction.UPDATE, "account",
-					account.accountId().toString(), "second factor enrolled"));
-			return completeSignIn(authentication, request, response);
-		}
-		showSecret(model, secret);
-		return failedCode(account, authentication, request, response, model, "system/totp-enrol");
+		return afterPasswordChosen(authentication, (account) -> {
+			String secret = (String) session.getAttribute(PENDING_SECRET);
+			if (account.totpEnrolled() || secret == null) {
+				return "redirect:/login/totp";
+			}
+			OptionalLong step = Totp.matchingStep(secret, code, Instant.now(this.clock));
+			if (step.isPresent()) {
+				this.accounts.enrolTotp(account.accountId(), secret, step.getAsLong());
+				session.removeAttribute(PENDING_SECRET);
+				CurrentActor.runAs(principal(authentication).actor(), () -> this.audit.record(AuditAction.UPDATE,
+						"account", account.accountId().toString(), "second factor enrolled"));
+				return completeSignIn(authentication, request, response);
+			}
+			showSecret(model, secret);
+			return failedCode(account, authentication, request, response, model, "system/totp-enrol");
+		});
 	}
 
 	private String completeSignIn(Authentication passwordStage, HttpServletRequest request,
@@ -212,11 +204,17 @@ class SecondFactorController {
 	}
 
 	/**
-	 * A temporary password is replaced before the second factor (ADR 0028): by the
-	 * session's stage, and by the account itself.
+	 * The second-factor step for the account read once, unless its temporary password is
+	 * still to be replaced: that comes first (ADR 0028).
 	 */
-	private boolean changeRequired(Authentication authentication) {
-		return SignInAuthorities.changeRequired(authentication) || account(authentication).mustChangePassword();
+	private String afterPasswordChosen(Authentication authentication, Function<SignInAccount, String> step) {
+		SignInAccount account = account(authentication);
+		return changeRequired(authentication, account) ? CHOOSE_PASSWORD : step.apply(account);
+	}
+
+	/** By the session's stage, and by the account itself. */
+	private static boolean changeRequired(Authentication authentication, SignInAccount account) {
+		return SignInAuthorities.changeRequired(authentication) || account.mustChangePassword();
 	}
 
 	private static StaffPrincipal principal(Authentication authentication) {
